@@ -1,0 +1,211 @@
+"""What every Small but Strong algorithm shares: naming, translation, field checks, styling."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any, List, Optional
+
+from qgis.core import (
+    QgsDistanceArea,
+    QgsFeatureRequest,
+    QgsFeatureSource,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import RESOURCES, __icon__
+
+STYLES = RESOURCES / "styles"
+TR_CONTEXT = "SmallButStrong"
+
+
+def tr(text: str) -> str:
+    """Translate with the plugin's single context (see resources/i18n)."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+class SbsAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses set NAME, DISPLAY_NAME, GROUP and implement the rest."""
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP = "Analysis"
+    GROUP_ID = "analysis"
+    HELP = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return tr(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.HELP)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return ""
+
+    def icon(self) -> QIcon:
+        return QIcon(__icon__)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+
+def is_null(value: Any) -> bool:
+    """True for Python None, QGIS NULL (a null QVariant) and NaN."""
+    if value is None:
+        return True
+    if isinstance(value, QVariant):
+        return value.isNull()
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return False
+
+
+def to_float(value: Any) -> Optional[float]:
+    """A number or None; text that is not a number also gives None."""
+    if is_null(value):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def field_index(source: QgsFeatureSource, name: Optional[str], parameter: str,
+                numeric: bool = False, required: bool = True) -> int:
+    """Index of a field, or a QgsProcessingException that names it and the parameter."""
+    if not name:
+        if required:
+            raise QgsProcessingException(
+                tr("Parameter {0}: choose a field of the input layer.").format(parameter))
+        return -1
+    idx = source.fields().lookupField(name)
+    if idx < 0:
+        names = ", ".join(source.fields().names())
+        raise QgsProcessingException(
+            tr("Parameter {0}: the field \"{1}\" does not exist in the input layer. "
+               "Available fields: {2}.").format(parameter, name, names))
+    if numeric and not source.fields().at(idx).isNumeric():
+        raise QgsProcessingException(
+            tr("Parameter {0}: the field \"{1}\" is of type {2}, not numeric. Choose a numeric "
+               "field or convert it with the Field calculator (to_real(\"{1}\")).").format(
+                parameter, name, source.fields().at(idx).typeName()))
+    return idx
+
+
+def require_polygons(source: Optional[QgsFeatureSource], parameter: str) -> None:
+    """Reject a missing source and a point/line layer with a message that says what to use."""
+    if source is None:
+        raise QgsProcessingException(tr("Parameter {0}: the layer could not be read.").format(parameter))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise QgsProcessingException(
+            tr("Parameter {0}: a polygon layer is needed (one feature per city/county), but the "
+               "layer has {1} geometry.").format(
+                parameter, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
+
+
+def unchecked_request() -> QgsFeatureRequest:
+    """A request that keeps features with invalid geometry: no unit may be silently dropped."""
+    request = QgsFeatureRequest()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return request
+
+
+def distance_area(source: QgsFeatureSource, context: QgsProcessingContext) -> QgsDistanceArea:
+    """Ellipsoidal measurer in the source CRS, using the project ellipsoid or WGS 84."""
+    da = QgsDistanceArea()
+    da.setSourceCrs(source.sourceCrs(), context.transformContext())
+    ellipsoid = context.ellipsoid() or (context.project().ellipsoid() if context.project() else "")
+    if not ellipsoid or ellipsoid == "NONE":
+        ellipsoid = "EPSG:7030"
+    da.setEllipsoid(ellipsoid)
+    return da
+
+
+def make_fields(specs: List[tuple]) -> QgsFields:
+    """QgsFields from (name, QVariant type) pairs (QVariant types exist in 3.22 and later)."""
+    fields = QgsFields()
+    for name, vtype in specs:
+        if vtype == QVariant.Double:
+            fields.append(QgsField(name, vtype, "double", 20, 6))
+        else:
+            fields.append(QgsField(name, vtype))
+    return fields
+
+
+def list_of_numbers(text: str, parameter: str, count: int, default: float) -> List[float]:
+    """Parse "1, 2.5, 1" into floats, one per composite field, or explain what is wrong."""
+    if not text or not str(text).strip():
+        return [default] * count
+    parts = [p.strip() for p in str(text).replace(";", ",").split(",") if p.strip()]
+    try:
+        values = [float(p) for p in parts]
+    except ValueError as err:
+        raise QgsProcessingException(
+            tr("Parameter {0}: \"{1}\" is not a comma-separated list of numbers.").format(parameter, text)) from err
+    if len(values) != count:
+        raise QgsProcessingException(
+            tr("Parameter {0}: {1} values given for {2} composite fields; give one per field.").format(
+                parameter, len(values), count))
+    return values
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a shipped QML to an output layer when it is loaded into the project.
+
+    Processing keeps only a raw pointer to post-processors: the instances live in
+    ``_KEEP`` so Python does not garbage-collect them before QGIS calls them.
+    """
+
+    def __init__(self, qml: Path, name: Optional[str] = None):
+        super().__init__()
+        self.qml = qml
+        self.name = name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if isinstance(layer, QgsVectorLayer) and layer.isValid():
+            apply_style(layer, self.qml)
+            if self.name:
+                layer.setName(self.name)
+
+
+_KEEP: List[StylePostProcessor] = []
+
+
+def apply_style(layer: QgsVectorLayer, qml: Path) -> None:
+    """Load a QML and, for a GeoPackage, store it as the layer's default style there too."""
+    layer.loadNamedStyle(str(qml))
+    layer.triggerRepaint()
+    if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
+        layer.saveStyleToDatabase(layer.name(), "Small but Strong", True, "")
+
+
+def style_output(context: QgsProcessingContext, dest_id: str, style_name: str,
+                 layer_name: Optional[str] = None) -> None:
+    """Register the post-processor that styles an output when QGIS loads it."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return
+    processor = StylePostProcessor(STYLES / f"{style_name}.qml", layer_name)
+    _KEEP.append(processor)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -1,0 +1,1 @@
+"""The dock widget: a face over the Processing algorithms."""
