@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -36,6 +36,7 @@ class SmallButStrongPlugin:
         self.provider: SmallButStrongProvider | None = None
         self.actions: list[QAction] = []
         self.toolbar = None
+        self.dock = None
         self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802
@@ -49,7 +50,16 @@ class SmallButStrongPlugin:
             return
         self.toolbar = self.iface.addToolBar(tr("Small but Strong"))
         self.toolbar.setObjectName("SmallButStrongToolbar")
-        for alg_id, label in (("smallbutstrong:declineindicators", tr("Decline indicators…")),):
+        from .ui.dock import SmallButStrongDock
+
+        self.dock = SmallButStrongDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock_action = self._add_action(tr("Small but Strong panel"), self._show_dock)
+        for alg_id, label in (("smallbutstrong:declineindicators", tr("Decline indicators…")),
+                              ("smallbutstrong:proposealliances", tr("Propose alliances…")),
+                              ("smallbutstrong:servicegaps", tr("Service gaps…")),
+                              ("smallbutstrong:exportreport", tr("Export map report…"))):
             self._add_action(label, lambda _checked=False, a=alg_id: self._open_algorithm(a))
         self._add_action(tr("Load the Korean sample"), self._load_sample, toolbar=False)
 
@@ -62,23 +72,30 @@ class SmallButStrongPlugin:
         self.actions.append(action)
         return action
 
+    def _show_dock(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
     @staticmethod
     def _open_algorithm(alg_id: str) -> None:
         import processing  # QGIS's module, imported absolutely
 
         processing.execAlgorithmDialog(alg_id)
 
-    @staticmethod
-    def _load_sample() -> None:
-        from .ui.sample import load_sample
-
-        load_sample()
+    def _load_sample(self) -> None:
+        """The sample into the project, with the dock's fields set for it."""
+        self.dock.load_sample()
+        self._show_dock()
 
     def unload(self):
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(tr(MENU), action)
         self.actions.clear()
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None

@@ -1,0 +1,122 @@
+"""Runs INSIDE the real QGIS desktop (qgis.bin --code): drives the dock as a person would.
+
+Writes its findings as JSON to $SBS_GUI_RESULT and a screenshot to $SBS_GUI_SCREENSHOT, then
+quits QGIS. tests/gui/test_desktop.py starts QGIS under Xvfb and checks the JSON.
+"""
+
+import json
+import os
+import time
+import traceback
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.utils import iface
+
+RESULT = os.environ["SBS_GUI_RESULT"]
+SHOT = os.environ["SBS_GUI_SCREENSHOT"]
+report = {"steps": []}
+
+
+def wait(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec_()
+
+
+def wait_for(predicate, timeout_s=180):
+    deadline = time.time() + timeout_s
+    while time.time() < deadline:
+        if predicate():
+            return True
+        wait(100)
+    return False
+
+
+def run():
+    window = iface.mainWindow()
+    dock = window.findChild(QDockWidget, "SmallButStrongDock")
+    report["dock_found"] = dock is not None
+    if dock is None:
+        return
+    window.showMaximized()
+    for action in window.findChildren(type(iface.actionZoomIn())):
+        if action.text().endswith("Small but Strong panel"):
+            action.trigger()
+            break
+    report["dock_visible"] = dock.isVisible()
+    dock.load_sample()
+    report["layer"] = dock.layer_combo.currentLayer().name()
+    report["guessed_fields"] = {role: dock.field(role) for role in dock.field_combos}
+    dock.field_combos["supply"].setField("doctors_obgyn_2020")
+    dock.facility_combo.setLayer(None)  # ob-gyn doctors per unit: the COUNT_FIELD path
+    started = time.time()
+    dock.run_button.click()
+    report["responsive_during_run"] = dock.runner.is_running()
+    finished = wait_for(lambda: not dock.runner.is_running() and dock.editor is not None)
+    report["pipeline_finished"] = finished
+    report["pipeline_seconds"] = time.time() - started
+    report["timings"] = dock.timings
+    report["status"] = dock.status.text()
+    if not finished:
+        return
+    names = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
+    report["layers"] = sorted(names)
+    report["rows"] = dock.table_model.rowCount()
+    report["invalid_before"] = sum(1 for r in dock.editor.rows() if not r.valid)
+    report["units_style_renderer"] = dock.units_layer.renderer().type()
+    report["edit_style_renderer"] = dock.edit_layer.renderer().type()
+    report["edit_features"] = dock.edit_layer.featureCount()
+    # select the first alliance row: zooms to it and selects its members on the map
+    dock.tabs.setCurrentIndex(2)
+    dock.table.selectRow(0)
+    wait(300)
+    aid = dock.selected_alliance()
+    members = dock.editor.members(aid)
+    report["selected_members"] = dock.units_layer.selectedFeatureCount()
+    # move the smallest member out: the alliance must become invalid (floor or members), then undo
+    smallest = min(members, key=lambda m: dock.editor.units[m].population)
+    ms = dock.move_unit(smallest, None)
+    row = dock.editor.row(aid)
+    report["after_move"] = {"unit": smallest, "valid": row.valid if row else None,
+                            "violations": row.violations if row else [], "revalidate_ms": ms,
+                            "invalid_on_map": sum(1 for f in dock.edit_layer.getFeatures() if f["valid"] == 0)}
+    dock.table.selectRow(dock.proxy.mapFromSource(dock.table_model.index(dock.table_model.row_of(aid), 0)).row())
+    wait(500)
+    QApplication.processEvents()
+    window.grab().save(SHOT.replace(".png", "_invalid.png"))
+    dock.undo_stack.undo()
+    row = dock.editor.row(aid)
+    report["after_undo"] = {"valid": row.valid, "members": len(row.members),
+                            "invalid_on_map": sum(1 for f in dock.edit_layer.getFeatures() if f["valid"] == 0)}
+    dock.save_scenario("optimum")
+    report["scenarios"] = dock.scenario_table.rowCount()
+    # re-solve with every alliance locked but the first: the solver keeps them
+    for aid_locked in dock.editor.alliance_ids()[1:]:
+        dock.editor.locked.add(aid_locked)
+    started = time.time()
+    dock.reoptimise()
+    wait_for(lambda: not dock.runner.is_running())
+    report["resolve_seconds"] = time.time() - started
+    report["resolve_timings"] = dock.timings
+    report["rows_after_resolve"] = dock.table_model.rowCount()
+    iface.mapCanvas().zoomToFullExtent()
+    dock.tabs.setCurrentIndex(2)
+    wait(1500)
+    QApplication.processEvents()
+    screen = QApplication.primaryScreen()
+    report["screenshot_saved"] = screen.grabWindow(0).save(SHOT)
+
+
+def main():
+    try:
+        run()
+    except Exception:  # the test reports it
+        report["error"] = traceback.format_exc()
+    with open(RESULT, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, ensure_ascii=False, indent=1, default=str)
+    QTimer.singleShot(200, QgsApplication.instance().exit)
+
+
+QTimer.singleShot(3000, main)
