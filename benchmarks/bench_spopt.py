@@ -1,0 +1,214 @@
+"""Alliances vs PySAL spopt's max-p (issue 3), on the same data, graph and floor, in one run.
+
+Data: the 122 non-metropolitan units of the bundled sample (resources/sample/korea_sigungu.gpkg,
+layer sigungu; sido not in the seven metropolitan cities, Sejong and Gyeonggi), population
+``pop_reg_2025``, floor 300,000; ours with 2–5 members.
+
+Graph: both methods get the SAME neighbour pairs, built once by the plugin's own adjacency code
+(``processing/adjacency.py: layer_graph``, polygons at most 200 m apart, plus a link from
+each unit without any neighbour to its nearest unit within ``--island-link`` km, which is also
+passed to our algorithm as ISLAND_LINK_DISTANCE). spopt gets them as a ``libpysal.weights.W``.
+
+* ours: ``smallbutstrong:proposealliances`` through ``processing.run`` (OBJECTIVE coverage),
+  timed around processing.run (reading, graph, solver, writing both outputs).
+* spopt: ``MaxPHeuristic(gdf, w, attrs_name=[centroid x, y in km], threshold_name=pop,
+  threshold=300000)`` with the default search settings; timed around ``solve()`` (the graph is
+  built once, before both). The attributes are the centroids, so its heterogeneity objective
+  means compactness, as our tie-breaker does. max-p has no cap on members and may leave
+  single-unit regions; the table counts those as violations of OUR problem (2–5 members).
+
+Every region/alliance returned is checked here, by this script, against the same rules:
+more than 5 members, fewer than 2, population below the floor, not connected in the graph.
+
+Needs spopt, libpysal and geopandas, which the plugin does not use: run it with
+``benchmarks/run_spopt.sh`` (makes benchmarks/.venv-spopt with --system-site-packages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import _qgis  # noqa: E402  (sets up the small_but_strong import path)
+
+METRO = ("서울특별시", "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
+         "세종특별자치시", "경기도")
+ELIGIBLE = "\"sido\" NOT IN ({})".format(", ".join(f"'{s}'" for s in METRO))
+ID, NAME, POP = "code", "sigungu", "pop_reg_2025"
+
+
+def check_regions(groups: dict, pop: dict, adjacency: dict, floor: float, min_members: int,
+                  max_members: int) -> dict:
+    """Violations of our problem's rules by a {region: [unit ids]} partition."""
+    flags = {"too_many": set(), "too_few": set(), "below_floor": set(), "not_contiguous": set()}
+    for region, members in groups.items():
+        members = list(members)
+        if len(members) > max_members:
+            flags["too_many"].add(region)
+        if len(members) < min_members:
+            flags["too_few"].add(region)
+        if sum(pop[m] for m in members) < floor:
+            flags["below_floor"].add(region)
+        inside, seen, stack = set(members), {members[0]}, [members[0]]
+        while stack:
+            for other in adjacency.get(stack.pop(), ()):
+                if other in inside and other not in seen:
+                    seen.add(other)
+                    stack.append(other)
+        if len(seen) != len(inside):
+            flags["not_contiguous"].add(region)
+    bad = set().union(*flags.values())
+    units = lambda regions: sum(len(groups[r]) for r in regions)  # noqa: E731
+    return {
+        "regions": len(groups),
+        "covered": units(groups),
+        "valid_regions": len(groups) - len(bad),
+        "units_valid": units(set(groups) - bad),
+        "units_violating": units(bad),
+        **{f"units_{k}": units(v) for k, v in flags.items()},
+        **{f"regions_{k}": len(v) for k, v in flags.items()},
+        "largest": max((len(m) for m in groups.values()), default=0),
+        "smallest": min((len(m) for m in groups.values()), default=0),
+    }
+
+
+def run_ours(layer_uri: str, args, out_dir: Path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    class Feedback(QgsProcessingFeedback):
+        infos = []
+
+        def pushInfo(self, text):  # noqa: N802
+            Feedback.infos.append(text)
+            super().pushInfo(text)
+
+    params = {
+        "INPUT": layer_uri, "ID_FIELD": ID, "NAME_FIELD": NAME, "POPULATION_FIELD": POP,
+        "ELIGIBLE": ELIGIBLE, "MIN_MEMBERS": args.min_members, "MAX_MEMBERS": args.max_members,
+        "MIN_POPULATION": args.floor, "MAX_POPULATION": 0, "ADJACENCY_TOLERANCE": args.tolerance,
+        "ISLAND_LINK_DISTANCE": args.island_link * 1000.0, "OBJECTIVE": 0, "TIME_LIMIT": args.time_limit,
+        "OUTPUT": str(out_dir / "alliances.gpkg"), "OUTPUT_MEMBERS": str(out_dir / "members.gpkg"),
+    }
+    feedback = Feedback()
+    t0 = time.perf_counter()
+    result = processing.run("smallbutstrong:proposealliances", params, feedback=feedback,
+                            context=QgsProcessingContext())
+    seconds = time.perf_counter() - t0
+    members = QgsVectorLayer(f"{out_dir / 'members.gpkg'}", "members", "ogr")
+    groups = {}
+    for feature in members.getFeatures():
+        alliance = feature["alliance_id"]
+        if alliance is None or (hasattr(alliance, "isNull") and alliance.isNull()):
+            continue
+        groups.setdefault(str(alliance), []).append(str(feature[ID]))
+    solver_lines = [line for line in Feedback.infos if "solver" in line.lower() or "optim" in line.lower()]
+    return seconds, groups, result, solver_lines
+
+
+def run_spopt(units, graph, args, seed: int):
+    import geopandas as gpd
+    import libpysal
+    import numpy as np
+    import warnings
+    from spopt.region import MaxPHeuristic
+
+    ids = sorted(units)
+    adjacency = graph.adjacency()
+    gdf = gpd.GeoDataFrame(
+        {"uid": ids, "pop": [units[i]["pop"] for i in ids],
+         "cx": [units[i]["cx"] / 1000.0 for i in ids], "cy": [units[i]["cy"] / 1000.0 for i in ids]},
+        geometry=gpd.GeoSeries.from_wkt([units[i]["wkt"] for i in ids]), crs="EPSG:5179")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        # MaxPHeuristic indexes W by position: relabel to 0..n-1 in gdf order
+        w = libpysal.weights.W({ids.index(i): [ids.index(j) for j in sorted(adjacency[i])] for i in ids},
+                               silence_warnings=True)
+        np.random.seed(seed)
+        model = MaxPHeuristic(gdf, w, ["cx", "cy"], "pop", args.floor, top_n=2)
+        t0 = time.perf_counter()
+        model.solve()
+        seconds = time.perf_counter() - t0
+    groups = {}
+    for uid, label in zip(ids, model.labels_):
+        groups.setdefault(int(label), []).append(uid)
+    return seconds, groups, int(model.p), w
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--floor", type=float, default=300000)
+    parser.add_argument("--min-members", type=int, default=2)
+    parser.add_argument("--max-members", type=int, default=5)
+    parser.add_argument("--tolerance", type=float, default=200.0, help="adjacency tolerance, metres")
+    parser.add_argument("--island-link", type=float, default=200.0,
+                        help="link units without neighbours to the nearest unit within this many km (0 = off)")
+    parser.add_argument("--time-limit", type=float, default=60.0, help="our TIME_LIMIT, seconds")
+    parser.add_argument("--seeds", default="0", help="comma-separated numpy seeds for spopt (one row each)")
+    args = parser.parse_args(argv)
+
+    _qgis.start()
+    import spopt
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    from small_but_strong.processing.adjacency import layer_graph
+
+    layer_uri = f"{_qgis.SAMPLE}|layername=sigungu"
+    layer = QgsVectorLayer(layer_uri, "sigungu", "ogr")
+    request = QgsFeatureRequest().setFilterExpression(ELIGIBLE)
+    units = {}
+    for feature in layer.getFeatures(request):
+        geom = feature.geometry()
+        centroid = geom.centroid().asPoint()
+        units[str(feature[ID])] = {"pop": float(feature[POP]), "name": feature[NAME], "wkt": geom.asWkt(1),
+                                   "cx": centroid.x(), "cy": centroid.y()}
+    t0 = time.perf_counter()
+    graph, _ = layer_graph(layer, ID, args.tolerance, args.island_link * 1000.0, eligible=units)
+    graph_seconds = time.perf_counter() - t0
+    adjacency = graph.adjacency()
+    pop = {uid: u["pop"] for uid, u in units.items()}
+    rules = (args.floor, args.min_members, args.max_members)
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="sbs-spopt-") as out:
+        seconds, groups, result, solver_lines = run_ours(layer_uri, args, Path(out))
+    check = check_regions(groups, pop, adjacency, *rules)
+    optimal = result.get("OPTIMAL")
+    gap = result.get("GAP")
+    rows.append(("Small but Strong `proposealliances`", seconds, check,
+                 f"OPTIMAL={optimal}, GAP={gap:.3g}" if isinstance(gap, (int, float)) else f"OPTIMAL={optimal}"))
+    for seed in [int(s) for s in args.seeds.split(",") if s.strip()]:
+        s_seconds, s_groups, p, _w = run_spopt(units, graph, args, seed)
+        s_check = check_regions(s_groups, pop, adjacency, *rules)
+        rows.append((f"spopt {spopt.__version__} `MaxPHeuristic` (seed {seed})", s_seconds, s_check, f"p={p}"))
+
+    links = ", ".join(f"{units[a]['name']}–{units[b]['name']} {d / 1000:.1f} km" for a, b, d in graph.island_links)
+    print()
+    print(f"{len(units)} non-metropolitan units, population {POP}, floor {args.floor:,.0f}, "
+          f"{args.min_members}–{args.max_members} members; graph: {len(graph.edges)} neighbour pairs within "
+          f"{args.tolerance:g} m + {len(graph.island_links)} island link(s) "
+          f"({links}), built in {graph_seconds:.2f} s by processing/adjacency.py and given to both.")
+    print()
+    print("| method | seconds | alliances / regions | units covered | units in regions violating a rule "
+          "(>5 members / <2 / below floor / non-contiguous) | valid regions (units) | largest region | note |")
+    print("|---|---:|---:|---:|---|---:|---:|---|")
+    for name, secs, c, note in rows:
+        print(f"| {name} | {secs:.2f} | {c['regions']} | {c['covered']} of {len(units)} | "
+              f"**{c['units_violating']}** ({c['units_too_many']} / {c['units_too_few']} / "
+              f"{c['units_below_floor']} / {c['units_not_contiguous']}) | {c['valid_regions']} "
+              f"({c['units_valid']}) | {c['largest']} | {note} |")
+    if solver_lines:
+        print()
+        print("Our algorithm's log: " + " | ".join(solver_lines[:4]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
