@@ -225,6 +225,7 @@ class SmallButStrongDock(QgsDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.sortByColumn(3, Qt.DescendingOrder)  # population, largest first
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.zoom_to_selected())
         layout.addWidget(self.table, 1)
         self.summary_label = QLabel()
@@ -623,15 +624,22 @@ class SmallButStrongDock(QgsDockWidget):
             self.status.setText(tr("Re-validated in {0:.1f} ms.").format(ms))
 
     def _on_moved(self, unit_id: str, old: Optional[int], new: Optional[int]) -> None:
+        started = time.perf_counter()
         if self.units_layer is not None and unit_id in self._fid_of:
             idx = self.units_layer.fields().lookupField("alliance_id")
             if idx >= 0:
                 self.units_layer.dataProvider().changeAttributeValues({self._fid_of[unit_id]: {idx: new}})
                 self.units_layer.triggerRepaint()
         self.table_model.reload()
+        t_layer = time.perf_counter()
         self._redraw_alliances([a for a in (old, new) if a is not None])
+        t_redraw = time.perf_counter()
         self._fill_combos()
         self._save_plan()
+        self.last_edit_timing = {"validate_ms": self.editor.last_validation_ms,
+                                 "layer_write_ms": (t_layer - started) * 1000.0,
+                                 "redraw_ms": (t_redraw - t_layer) * 1000.0,
+                                 "total_ms": (time.perf_counter() - started) * 1000.0}
 
     def _save_plan(self) -> None:
         if self.editor is None:

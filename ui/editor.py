@@ -7,6 +7,7 @@ edited plan is judged exactly as a solved one. Qt-free apart from the undo comma
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
@@ -69,6 +70,8 @@ class AllianceEditor:
         self.min_count = min_count
         self.locked = set(locked)
         self._rows: Dict[int, AllianceRow] = {}
+        #: time of the last move's re-validation (core checks of the touched alliances)
+        self.last_validation_ms = 0.0
         self.refresh()
 
     # -- state ---------------------------------------------------------------------------
@@ -88,8 +91,10 @@ class AllianceEditor:
         previous = self.assignment[unit_id]
         if previous == target:
             return previous
+        started = time.perf_counter()
         self.assignment[unit_id] = target
         self.refresh([a for a in (previous, target) if a is not None])
+        self.last_validation_ms = (time.perf_counter() - started) * 1000.0
         return previous
 
     # -- judgement -----------------------------------------------------------------------

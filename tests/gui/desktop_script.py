@@ -68,22 +68,27 @@ def run():
     report["units_style_renderer"] = dock.units_layer.renderer().type()
     report["edit_style_renderer"] = dock.edit_layer.renderer().type()
     report["edit_features"] = dock.edit_layer.featureCount()
-    # select the first alliance row: zooms to it and selects its members on the map
+    # select the least populous alliance: zooms to it and selects its members on the map
     dock.tabs.setCurrentIndex(2)
-    dock.table.selectRow(0)
+    smallest_row = min(dock.editor.rows(), key=lambda r: r.population)
+    aid = smallest_row.alliance_id
+    dock.table.selectRow(dock.proxy.mapFromSource(dock.table_model.index(dock.table_model.row_of(aid), 0)).row())
     wait(300)
-    aid = dock.selected_alliance()
+    report["selected_alliance"] = dock.selected_alliance() == aid
     members = dock.editor.members(aid)
     report["selected_members"] = dock.units_layer.selectedFeatureCount()
-    # move the smallest member out: the alliance must become invalid (floor or members), then undo
-    smallest = min(members, key=lambda m: dock.editor.units[m].population)
-    ms = dock.move_unit(smallest, None)
+    report["selected_expected"] = len(members)
+    # move its most populous member out: it falls below the floor, then undo
+    biggest = max(members, key=lambda m: dock.editor.units[m].population)
+    ms = dock.move_unit(biggest, None)
     row = dock.editor.row(aid)
-    report["after_move"] = {"unit": smallest, "valid": row.valid if row else None,
+    report["after_move"] = {"unit": biggest, "valid": row.valid if row else None,
                             "violations": row.violations if row else [], "revalidate_ms": ms,
+                            "timing": dock.last_edit_timing,
                             "invalid_on_map": sum(1 for f in dock.edit_layer.getFeatures() if f["valid"] == 0)}
     dock.table.selectRow(dock.proxy.mapFromSource(dock.table_model.index(dock.table_model.row_of(aid), 0)).row())
-    wait(500)
+    dock.units_layer.removeSelection()  # QGIS's yellow selection would hide the invalid style
+    wait(800)
     QApplication.processEvents()
     window.grab().save(SHOT.replace(".png", "_invalid.png"))
     dock.undo_stack.undo()

@@ -31,7 +31,8 @@ def display():
 
 
 def test_dock_in_real_qgis(display, tmp_path):
-    profiles = tmp_path / "profiles"
+    config_root = tmp_path / "qgis"  # --profiles-path: profiles live in <root>/profiles/<name>
+    profiles = config_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
     (plugins / "small_but_strong").symlink_to(ROOT, target_is_directory=True)
@@ -45,13 +46,14 @@ def test_dock_in_real_qgis(display, tmp_path):
     env = dict(os.environ, DISPLAY=display, SBS_GUI_RESULT=str(result), SBS_GUI_SCREENSHOT=str(shot))
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.run(
-        ["qgis.bin", "--profiles-path", str(profiles), "--profile", "default", "--noversioncheck",
+        ["qgis.bin", "--profiles-path", str(config_root), "--profile", "default", "--noversioncheck",
          "--nologo", "--skipbadlayers",
          "--code", str(ROOT / "tests" / "gui" / "desktop_script.py")],
         env=env, capture_output=True, text=True, timeout=600)
     assert result.exists(), proc.stderr[-3000:]
     report = json.loads(result.read_text(encoding="utf-8"))
     assert "error" not in report, report["error"]
+    assert report.get("dock_found"), proc.stderr[-3000:]
     assert report["dock_found"] and report["dock_visible"]
     assert report["guessed_fields"]["id"] == "code"
     assert report["guessed_fields"]["population"] == "pop_reg_2025"
@@ -61,7 +63,8 @@ def test_dock_in_real_qgis(display, tmp_path):
     assert report["rows"] == report["edit_features"]
     assert report["units_style_renderer"] in ("RuleRenderer", "categorizedSymbol", "graduatedSymbol")
     assert report["edit_style_renderer"] == "RuleRenderer"
-    assert report["selected_members"] >= 2
+    assert report["selected_alliance"]
+    assert report["selected_members"] == report["selected_expected"] >= 2
     moved = report["after_move"]
     assert moved["valid"] is False and moved["violations"], moved
     assert moved["invalid_on_map"] == 1
