@@ -12,7 +12,9 @@ reading the GeoPackage, the work and writing the output GeoPackage; QGIS start-u
 Inputs come from benchmarks/tessellation.py (cached in benchmarks/.cache). Targets (issue 7):
 indicators and service gaps on 50,000 units under 30 s each; alliances on 10,000 units under
 60 s with the gap reported. Growth = log(t2/t1) / log(n2/n1) between consecutive sizes
-(1 = linear, 2 = quadratic).
+(1 = linear, 2 = quadratic). "CPU s" is the user+system time of the run's process (all its
+threads); "load" the 1-minute load average when the run ended: on a shared 2-core machine a
+load above 2 means other processes took CPU and the wall time is inflated.
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ def child(algorithm: str, n: int, shape: str, time_limit: float, result_file: Pa
         record = {
             "algorithm": algorithm, "id": alg_id, "units": n, "shape": shape, "seconds": seconds,
             "cpu_seconds": (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime),
-            "peak_mb": peak_mb, "base_mb": base_mb, "outputs": outputs, "warnings": Feedback.warnings,
+            "peak_mb": peak_mb, "base_mb": base_mb, "load": os.getloadavg()[0], "outputs": outputs, "warnings": Feedback.warnings,
             "errors": Feedback.errors[:5], "error": error, "ignored_parameters": unknown,
             "parameters": {k: v for k, v in params.items() if not str(v).startswith(str(gpkg.parent))},
         }
@@ -213,13 +215,13 @@ def _fmt_outputs(record: dict) -> str:
 
 
 def table(records: list) -> str:
-    lines = ["| algorithm | units | seconds | CPU s | peak MB (Δ over QGIS) | growth | result |",
-             "|---|---:|---:|---:|---:|---:|---|"]
+    lines = ["| algorithm | units | seconds | CPU s | peak MB (Δ over QGIS) | growth | load | result |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     previous = {}
     for r in records:
         alg, n = r["algorithm"], r["units"]
         if r.get("error") or "seconds" not in r:
-            lines.append(f"| {alg} | {n:,} | – | – | – | – | {_fmt_outputs(r)} |")
+            lines.append(f"| {alg} | {n:,} | – | – | – | – | – | {_fmt_outputs(r)} |")
             continue
         growth = "–"
         if alg in previous:
@@ -229,7 +231,8 @@ def table(records: list) -> str:
         previous[alg] = (n, r["seconds"])
         lines.append(
             f"| {alg} | {n:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | "
-            f"{r['peak_mb']:.0f} ({r['peak_mb'] - r['base_mb']:+.0f}) | {growth} | {_fmt_outputs(r)} |")
+            f"{r['peak_mb']:.0f} ({r['peak_mb'] - r['base_mb']:+.0f}) | {growth} | {r.get('load', 0):.1f} | "
+            f"{_fmt_outputs(r)} |")
     return "\n".join(lines)
 
 
