@@ -7,11 +7,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
+from .propose_alliances import ProposeAlliancesAlgorithm
 
 
 def algorithm_classes():
     """The algorithm classes, in toolbox order."""
-    return [DeclineIndicatorsAlgorithm]
+    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm]
 
 
 class SmallButStrongProvider(QgsProcessingProvider):
