@@ -8,11 +8,12 @@ from qgis.PyQt.QtGui import QIcon
 from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
 from .propose_alliances import ProposeAlliancesAlgorithm
+from .service_gaps import ServiceGapsAlgorithm
 
 
 def algorithm_classes():
     """The algorithm classes, in toolbox order."""
-    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm]
+    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm, ServiceGapsAlgorithm]
 
 
 class SmallButStrongProvider(QgsProcessingProvider):

@@ -153,6 +153,94 @@ def alliances_members() -> None:
     layer.saveNamedStyle(str(STYLES / "alliances_members.qml"))
 
 
+#: service gaps: (filter on the reasons, colour, Korean, English); gap_reason joins reasons with "; "
+SERVICE_GAP_RULES = [
+    ("\"gap_reason\" LIKE '%no facility%' AND \"gap_reason\" LIKE '%beyond%'", "#7f0000",
+     "시설 없음 + 거리·시간 초과", "none, and too far"),
+    ("\"gap_reason\" NOT LIKE '%no facility%' AND \"gap_reason\" LIKE '%beyond%'", "#d7301f",
+     "거리·시간 기준 초과", "too far (distance/time)"),
+    ("\"gap_reason\" LIKE '%no facility%' AND \"gap_reason\" NOT LIKE '%beyond%'", "#fc8d59",
+     "시설 없음", "no facility in the unit"),
+    ("\"gap_reason\" LIKE '%below the minimum%' AND \"gap_reason\" NOT LIKE '%beyond%'", "#fdcc8a",
+     "최저 기준 미달", "below the minimum"),
+]
+#: 2SFCA access of the units that meet the standard, by quartile among those units
+SERVICE_ACCESS_RULES = [
+    (None, "q1", "#c6dbef", "하위 25%", "lowest quarter"),
+    ("q1", "median", "#6baed6", "25–50%", "second quarter"),
+    ("median", "q3", "#2171b5", "50–75%", "third quarter"),
+    ("q3", None, "#08306b", "상위 25%", "top quarter"),
+]
+
+
+def service_gaps() -> None:
+    """Units of smallbutstrong:servicegaps, as legend groups: units in gap in warning colours by reason;
+    units in gap alone but covered by their alliance hatched green; units that meet the standard by
+    quartile of their 2SFCA access (quartiles of the units not in gap, so any service gets four classes)."""
+    from qgis.core import QgsLinePatternFillSymbolLayer, QgsRuleBasedRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=gap:integer&field=gap_reason:string"
+                           "&field=access_2sfca:double&field=covered_by_alliance:integer", "style", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    in_gap = QgsRuleBasedRenderer.Rule(None, 0, 0, "\"gap\" = 1 AND coalesce(\"covered_by_alliance\", 0) = 0",
+                                       "공백 / in gap")
+    for expression, colour, ko, en in SERVICE_GAP_RULES:
+        in_gap.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, expression, f"{ko} / {en}"))
+    root.appendChild(in_gap)
+
+    covered = fill("#e5f5e0")
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(1.0)
+    hatch.setLineWidth(0.35)
+    hatch.setColor(QColor("#238b45"))
+    covered.appendSymbolLayer(hatch)
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        covered, 0, 0, "\"gap\" = 1 AND \"covered_by_alliance\" = 1",
+        "연대로 해소 / covered by the alliance"))
+
+    met = QgsRuleBasedRenderer.Rule(None, 0, 0, "\"gap\" = 0",
+                                    "기준 충족, 접근성 / met: 2SFCA access")
+    for low, high, colour, ko, en in SERVICE_ACCESS_RULES:
+        parts = ["\"access_2sfca\" IS NOT NULL"]
+        if low:
+            parts.append(f"\"access_2sfca\" > {low}(\"access_2sfca\", filter:=\"gap\" = 0)")
+        if high:
+            parts.append(f"\"access_2sfca\" <= {high}(\"access_2sfca\", filter:=\"gap\" = 0)")
+        met.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, " AND ".join(parts), f"{ko} / {en}"))
+    met.appendChild(QgsRuleBasedRenderer.Rule(fill("#d9d9d9"), 0, 0, "\"access_2sfca\" IS NULL",
+                                              "자료 없음 / no data"))
+    root.appendChild(met)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.saveNamedStyle(str(STYLES / "service_gaps.qml"))
+
+
+def service_gaps_alliances() -> None:
+    """Alliances of smallbutstrong:servicegaps, drawn over the units: bold outlines, no fill; magenta
+    dashes on white where even the pooled supply is below the minimum."""
+    from qgis.PyQt.QtCore import Qt
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=gap:integer", "style", "memory")
+    met = fill("#000000", "#000000", "0.4")
+    met.symbolLayer(0).setBrushStyle(Qt.NoBrush)
+    met.setOpacity(0.8)
+    # white under magenta dashes: visible on the red fills of the units in gap as on the blues
+    short = fill("#000000", "#ffffff", "0.9")
+    short.symbolLayer(0).setBrushStyle(Qt.NoBrush)
+    dashed = fill("#000000", "#ae017e", "0.6")  # kept alive: its layer is cloned below
+    dashes = dashed.symbolLayer(0).clone()
+    dashes.setBrushStyle(Qt.NoBrush)
+    dashes.setStrokeStyle(Qt.DashLine)
+    short.appendSymbolLayer(dashes)
+    categories = [
+        QgsRendererCategory(0, met, "합산 기준 충족 / pooled: standard met"),
+        QgsRendererCategory(1, short, "합산도 미달 / pooled: still below"),
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("gap", categories))
+    layer.saveNamedStyle(str(STYLES / "service_gaps_alliances.qml"))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
