@@ -14,6 +14,7 @@ import time
 from typing import Dict, List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsMapLayerProxyModel,
+    QgsMessageLog,
     QgsProject,
     QgsVectorLayer,
 )
@@ -101,7 +103,9 @@ class SmallButStrongDock(QgsDockWidget):
         self.runner.stepStarted.connect(lambda name: self.status.setText(tr("Running: {0}").format(name)))
         self.runner.finished.connect(self._pipeline_finished)
         self.runner.failed.connect(self._pipeline_failed)
+        self._restoring = False
         QgsProject.instance().readProject.connect(lambda _doc: self.restore_from_project())
+        QgsProject.instance().cleared.connect(self._project_cleared)
 
     # ------------------------------------------------------------------ building the widget
     def _build(self) -> None:
@@ -145,7 +149,6 @@ class SmallButStrongDock(QgsDockWidget):
         for role, label, optional in FIELD_ROLES:
             combo = QgsFieldComboBox()
             combo.setAllowEmptyFieldName(optional)
-            combo.fieldChanged.connect(self.save_settings)
             self.field_combos[role] = combo
             form.addRow(tr(label), combo)
         self.facility_combo = QgsMapLayerComboBox()
@@ -333,7 +336,18 @@ class SmallButStrongDock(QgsDockWidget):
         }
 
     def save_settings(self, *_args) -> None:
-        QgsProject.instance().writeEntry(SCOPE, "settings", json.dumps(self.settings()))
+        """Into the project. Called on explicit actions only (run, sample, edits): while QGIS
+        reads a project the combo boxes change on their own and must not overwrite it."""
+        if not self._restoring:
+            QgsProject.instance().writeEntry(SCOPE, "settings", json.dumps(self.settings()))
+
+    def _project_cleared(self) -> None:
+        """A new or closed project: forget its layers and plan (they are gone with it)."""
+        self.units_layer = self.edit_layer = self.indicators_layer = self.editor = None
+        self.table_model.set_editor(None)
+        self.undo_stack.clear()
+        self.scenarios = {}
+        self._refresh_scenarios()
 
     def apply_settings(self, values: dict) -> None:
         project = QgsProject.instance()
@@ -358,18 +372,36 @@ class SmallButStrongDock(QgsDockWidget):
         self.objective.setCurrentIndex(values.get("objective", 0))
 
     def restore_from_project(self) -> None:
-        """Settings, scenarios and the current plan saved in the project come back."""
+        """Settings, scenarios and the current plan saved in the project come back.
+
+        A slot that raises would take QGIS down (PyQt aborts on unhandled exceptions in
+        slots), so a broken entry is reported and skipped instead."""
+        try:
+            self._restore_from_project()
+        except Exception as err:  # noqa: BLE001 (reported, never fatal)
+            QgsMessageLog.logMessage(f"Could not restore the saved plan: {err!r}", "Small but Strong",
+                                     Qgis.Warning)
+            self.status.setText(tr("Could not restore the saved plan: {0}").format(err))
+
+    def _restore_from_project(self) -> None:
         project = QgsProject.instance()
         text, ok = project.readEntry(SCOPE, "settings", "")
         if ok and text:
-            self.apply_settings(json.loads(text))
+            self._restoring = True
+            try:
+                self.apply_settings(json.loads(text))
+            finally:
+                self._restoring = False
         text, ok = project.readEntry(SCOPE, "scenarios", "")
+        layer_id, found = project.readEntry(SCOPE, "units_layer", "")
+        units = project.mapLayer(layer_id) if found else None
+        self._project_cleared()
         self.scenarios = json.loads(text) if ok and text else {}
         self._refresh_scenarios()
-        layer_id, ok = project.readEntry(SCOPE, "units_layer", "")
-        units = project.mapLayer(layer_id) if ok else None
         if isinstance(units, QgsVectorLayer):
             self.units_layer = units
+            indicators = project.mapLayer(project.readEntry(SCOPE, "indicators_layer", "")[0])
+            self.indicators_layer = indicators if isinstance(indicators, QgsVectorLayer) else None
             edit_id, _ = project.readEntry(SCOPE, "edit_layer", "")
             edit = project.mapLayer(edit_id)
             self.edit_layer = edit if isinstance(edit, QgsVectorLayer) else None
@@ -651,6 +683,8 @@ class SmallButStrongDock(QgsDockWidget):
             project.writeEntry(SCOPE, "units_layer", self.units_layer.id())
         if self.edit_layer is not None:
             project.writeEntry(SCOPE, "edit_layer", self.edit_layer.id())
+        if self.indicators_layer is not None:
+            project.writeEntry(SCOPE, "indicators_layer", self.indicators_layer.id())
 
     def _redraw_alliances(self, changed: Optional[List[int]] = None) -> None:
         """Alliance polygons drawn from the editor: valid ones bold, invalid ones flagged."""

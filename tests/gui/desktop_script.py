@@ -97,6 +97,19 @@ def run():
                             "invalid_on_map": sum(1 for f in dock.edit_layer.getFeatures() if f["valid"] == 0)}
     dock.save_scenario("optimum")
     report["scenarios"] = dock.scenario_table.rowCount()
+    # the project keeps settings, scenarios and the plan: save, clear, reopen
+    project_path = os.path.join(os.path.dirname(RESULT), "plan.qgz")
+    rows_before = dock.table_model.rowCount()
+    QgsProject.instance().write(project_path)
+    QgsProject.instance().clear()
+    wait(300)
+    report["rows_after_clear"] = dock.table_model.rowCount()
+    QgsProject.instance().read(project_path)
+    wait(500)
+    report["reopened"] = {"scenarios": sorted(dock.scenarios), "rows": dock.table_model.rowCount(),
+                          "rows_before": rows_before, "floor": dock.min_population.value(),
+                          "eligible": dock.eligible.expression(),
+                          "edit_features": dock.edit_layer.featureCount() if dock.edit_layer else 0}
     # re-solve with every alliance locked but the first: the solver keeps them
     for aid_locked in dock.editor.alliance_ids()[1:]:
         dock.editor.locked.add(aid_locked)

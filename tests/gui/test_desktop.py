@@ -49,7 +49,7 @@ def test_dock_in_real_qgis(display, tmp_path):
         ["qgis.bin", "--profiles-path", str(config_root), "--profile", "default", "--noversioncheck",
          "--nologo", "--skipbadlayers",
          "--code", str(ROOT / "tests" / "gui" / "desktop_script.py")],
-        env=env, capture_output=True, text=True, timeout=600)
+        env=env, capture_output=True, text=True, timeout=420)
     assert result.exists(), proc.stderr[-3000:]
     report = json.loads(result.read_text(encoding="utf-8"))
     assert "error" not in report, report["error"]
@@ -70,6 +70,11 @@ def test_dock_in_real_qgis(display, tmp_path):
     assert moved["invalid_on_map"] == 1
     assert report["after_undo"]["valid"] is True and report["after_undo"]["invalid_on_map"] == 0
     assert report["scenarios"] == 1
+    reopened = report["reopened"]
+    assert report["rows_after_clear"] == 0
+    assert reopened["scenarios"] == ["optimum"] and reopened["rows"] == reopened["rows_before"]
+    assert reopened["edit_features"] == reopened["rows"] and reopened["floor"] == 300000
+    assert "NOT IN" in reopened["eligible"]
     assert report["rows_after_resolve"] >= report["rows"] - 1
     assert report["screenshot_saved"] and shot.stat().st_size > 50_000
     (OUTPUT / "dock_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
