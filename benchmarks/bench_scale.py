@@ -110,10 +110,12 @@ def child(algorithm: str, n: int, shape: str, time_limit: float, result_file: Pa
 
     class Feedback(QgsProcessingFeedback):
         warnings = 0
+        warning_texts = []
         errors = []
 
         def pushWarning(self, text):  # noqa: N802
             Feedback.warnings += 1
+            Feedback.warning_texts.append(text[:300])
             super().pushWarning(text)
 
         def reportError(self, text, fatalError=False):  # noqa: N802,N803
@@ -152,6 +154,7 @@ def child(algorithm: str, n: int, shape: str, time_limit: float, result_file: Pa
             "algorithm": algorithm, "id": alg_id, "units": n, "shape": shape, "seconds": seconds,
             "cpu_seconds": (cpu1.ru_utime + cpu1.ru_stime) - (cpu0.ru_utime + cpu0.ru_stime),
             "peak_mb": peak_mb, "base_mb": base_mb, "load": os.getloadavg()[0], "outputs": outputs, "warnings": Feedback.warnings,
+            "warning_texts": Feedback.warning_texts[:3],
             "errors": Feedback.errors[:5], "error": error, "ignored_parameters": unknown,
             "parameters": {k: v for k, v in params.items() if not str(v).startswith(str(gpkg.parent))},
         }
@@ -224,11 +227,15 @@ def table(records: list) -> str:
             lines.append(f"| {alg} | {n:,} | – | – | – | – | – | {_fmt_outputs(r)} |")
             continue
         growth = "–"
-        if alg in previous:
+        limited = r.get("outputs", {}).get("OPTIMAL") is False and r["seconds"] >= float(
+            r.get("parameters", {}).get("TIME_LIMIT") or math.inf)
+        if limited:
+            growth = "time limit"
+        elif alg in previous and previous[alg] is not None:
             n1, t1 = previous[alg]
             if t1 > 0 and n != n1:
                 growth = f"{math.log(r['seconds'] / t1) / math.log(n / n1):.2f}"
-        previous[alg] = (n, r["seconds"])
+        previous[alg] = None if limited else (n, r["seconds"])
         lines.append(
             f"| {alg} | {n:,} | {r['seconds']:.1f} | {r['cpu_seconds']:.1f} | "
             f"{r['peak_mb']:.0f} ({r['peak_mb'] - r['base_mb']:+.0f}) | {growth} | {r.get('load', 0):.1f} | "
@@ -324,6 +331,9 @@ def main(argv=None):
     print()
     for note in verdicts(records):
         print("- " + note)
+    for r in records:
+        for text in r.get("warning_texts") or ():
+            print(f"- warning from {r['algorithm']} on {r['units']:,} units: {text}")
     if args.json:
         args.json.write_text(json.dumps(records, indent=1, default=str))
     return 0
