@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -130,6 +131,20 @@ def unchecked_request() -> QgsFeatureRequest:
     request = QgsFeatureRequest()
     request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     return request
+
+
+def unchecked_features(source: QgsFeatureSource, request: Optional[QgsFeatureRequest] = None):
+    """Every feature of ``source``, invalid geometries included, whatever the Processing setting.
+
+    A request's own check is not enough for a Processing source: it applies the context's
+    "invalid features" setting on top, which either drops the unit (skip) or aborts by throwing
+    from inside the C++ iterator (abort), and in QGIS 3.22 the next run may then crash.
+    """
+    request = QgsFeatureRequest(request) if request is not None else unchecked_request()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
 
 
 def distance_area(source: QgsFeatureSource, context: QgsProcessingContext) -> QgsDistanceArea:

@@ -28,7 +28,7 @@ from .base import (
     style_output,
     to_float,
     tr,
-    unchecked_request,
+    unchecked_features,
 )
 
 #: output fields in order, with their types; only those the inputs allow are written
@@ -188,7 +188,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         da = distance_area(source, context)
         total = source.featureCount() or 1
         rows, features = [], []
-        for n, feature in enumerate(source.getFeatures(unchecked_request())):
+        for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
             attrs = feature.attributes()

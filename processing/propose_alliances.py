@@ -46,7 +46,7 @@ from .base import (
     style_output,
     to_float,
     tr,
-    unchecked_request,
+    unchecked_features,
 )
 
 #: OBJECTIVE options, in this order (scripts pass the index: OBJECTIVE=0 is coverage)
@@ -348,7 +348,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         ids: List[str] = []
         records: Dict[str, dict] = {}
         duplicates, null_population, empty = [], [], []
-        for n, feature in enumerate(source.getFeatures(unchecked_request())):
+        for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
             attrs = feature.attributes()

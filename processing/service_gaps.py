@@ -55,7 +55,7 @@ from .base import (
     style_output,
     to_float,
     tr,
-    unchecked_request,
+    unchecked_features,
 )
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -377,7 +377,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         unit_index = QgsSpatialIndex()
         null_counts, no_point = [], []
         total = source.featureCount() or 1
-        for n, feature in enumerate(source.getFeatures(unchecked_request())):
+        for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
             attrs = feature.attributes()
