@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -145,6 +146,50 @@ def unchecked_features(source: QgsFeatureSource, request: Optional[QgsFeatureReq
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
+
+
+#: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file
+_SIDECARS = ("-wal", "-shm", "-journal")
+_SHAPEFILE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd", ".sbn", ".sbx")
+
+
+def discard_output(dest_id: Optional[str]) -> None:
+    """Remove what a canceled run had started to write to a sink; call it after ``del sink``.
+
+    QGIS writes sink outputs feature by feature and keeps whatever was written when the
+    algorithm returns early, so a canceled run would leave a half-written file. A file
+    destination (``/path/out.gpkg``, ``out.shp``) is deleted with its journal and sidecar files;
+    a layer written into an existing database (``/path/db.gpkg|layername=x``, from an ``ogr:``
+    destination) is dropped from it, the database and its other layers are kept; memory and
+    temporary-layer ids are left to QGIS. Never raises: a cancel must not turn into an error.
+    """
+    if not dest_id:
+        return
+    path, _, options = str(dest_id).partition("|")
+    if not os.path.isfile(path):
+        return
+    try:
+        if options.startswith("layername="):
+            from osgeo import ogr
+
+            name = options[len("layername="):].split("|")[0]
+            dataset = ogr.Open(path, 1)
+            if dataset is not None:
+                for i in range(dataset.GetLayerCount()):
+                    if dataset.GetLayerByIndex(i).GetName() == name:
+                        dataset.DeleteLayer(i)
+                        break
+                dataset = None
+            return
+        stem, ext = os.path.splitext(path)
+        others = [path + s for s in _SIDECARS]
+        if ext.lower() == ".shp":
+            others += [stem + e for e in _SHAPEFILE_PARTS] + [stem + e.upper() for e in _SHAPEFILE_PARTS]
+        for name in [path] + others:
+            if os.path.exists(name):
+                os.remove(name)
+    except Exception:  # noqa: BLE001  (an undeletable file is left as it is)
+        pass
 
 
 def distance_area(source: QgsFeatureSource, context: QgsProcessingContext) -> QgsDistanceArea:

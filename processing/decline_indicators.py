@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.indicators import IndicatorSpec, compute_indicators
 from .base import (
     SbsAlgorithm,
+    discard_output,
     distance_area,
     field_index,
     list_of_numbers,
@@ -223,6 +224,8 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         table = result.table
         for n, feature in enumerate(features):
             if feedback.isCanceled():
+                del sink
+                discard_output(dest_id)  # no half-written file
                 return {}
             values = []
             for name, vtype in wanted:

@@ -2,8 +2,8 @@
 
 Thin by design: read the layer into plain records, build the neighbourhood graph
 (:mod:`.adjacency`), hand a :class:`core.alliances.AllianceProblem` to the exact solver, and
-write what it returns. Sinks are created only after the solver has finished, so a canceled
-run leaves nothing half-written.
+write what it returns. Sinks are created only after the solver has finished, and a run
+canceled while writing deletes what it had written: a canceled run leaves no half-written file.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from ..core import alliances as core
 from .adjacency import build_unit_graph, read_links, to_metric, unit_id
 from .base import (
     SbsAlgorithm,
+    discard_output,
     distance_area,
     field_index,
     is_null,
@@ -525,6 +526,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         total = max(1, len(solution.alliances) + len(features))
         for n, alliance in enumerate(solution.alliances, start=1):
             if feedback.isCanceled():
+                del sink
+                discard_output(dest_id)
                 return None
             members = sorted(alliance.members, key=lambda u: (u != alliance.hub, -(records[u]["population"] or 0), u))
             for uid in members:
@@ -583,6 +586,9 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         counts: Dict[str, int] = {}
         for n, (uid, feature) in enumerate(zip(ids, features)):
             if feedback.isCanceled():
+                del sink, member_sink
+                discard_output(dest_id)
+                discard_output(members_id)
                 return None
             alliance_id, role = membership.get(uid, (None, "none"))
             if records[uid]["population"] is None and not records[uid]["eligible"] and alliance_id is None:

@@ -47,6 +47,7 @@ from ..core.services import (
 )
 from .base import (
     SbsAlgorithm,
+    discard_output,
     distance_area,
     field_index,
     is_null,
@@ -666,6 +667,8 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for n, (unit, result) in enumerate(zip(units, gaps)):
             if feedback.isCanceled():
+                del sink
+                discard_output(dest_id)  # no half-written file
                 return {}
             values = [records[n].supply, result.per_10k, result.per_1k_demand]
             if facilities is not None:
@@ -712,6 +715,9 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
                         geoms.setdefault(unit.alliance, []).append(unit.feature.geometry())
                 for key, alliance in alliances.items():
                     if feedback.isCanceled():
+                        del sink, a_sink
+                        discard_output(dest_id)
+                        discard_output(a_dest)
                         return {}
                     out = QgsFeature(a_fields)
                     parts = geoms.get(key, [])
