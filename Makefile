@@ -48,3 +48,10 @@ zip: deps
 
 clean:
 	rm -rf build dist output .qgis-profile
+
+# Korean translation: extract every tr() string into resources/i18n/small_but_strong_ko.ts (keeping
+# the translations), compile the .qm with lrelease, and list what is left to translate.
+.PHONY: i18n
+i18n: deps
+	$(PY) scripts/i18n.py
+	@$(PY) scripts/i18n.py --check || { echo "Translate the strings above in resources/i18n/small_but_strong_ko.ts (or scripts/i18n.py --export-untranslated / --import), then run make i18n again."; exit 1; }

@@ -1,0 +1,202 @@
+"""The shipped modeler model resources/models/small_but_strong.model3 (smallbutstrong:fullanalysis).
+
+It is registered by our provider, is what scripts/make_model.py writes for the algorithms as they
+are now, and runs end to end on the bundled sample with the same results as its steps run alone.
+"""
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import processing
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL_FILE = ROOT / "resources" / "models" / "small_but_strong.model3"
+SAMPLE = ROOT / "resources" / "sample" / "korea_sigungu.gpkg"
+ALG = "smallbutstrong:fullanalysis"
+STEPS = ["smallbutstrong:declineindicators", "smallbutstrong:proposealliances", "smallbutstrong:servicegaps",
+         "smallbutstrong:exportreport"]
+REBUILD = "run /usr/bin/python3 scripts/make_model.py to rebuild the model for the algorithms as they are now"
+
+
+def registry():
+    return QgsApplication.processingRegistry()
+
+
+def report_registered() -> bool:
+    return registry().algorithmById("smallbutstrong:exportreport") is not None
+
+
+def model():
+    alg = registry().algorithmById(ALG)
+    assert alg is not None, f"{ALG} is not registered: processing/provider.py loads resources/models/*.model3"
+    return alg
+
+
+def chain(alg):
+    """Child algorithm ids in the order the model runs them (each depends on the one before)."""
+    children = alg.childAlgorithms()
+    order = []
+    remaining = dict(children)
+    while remaining:
+        ready = [cid for cid in remaining if not (alg.dependsOnChildAlgorithms(cid) - set(order))]
+        assert len(ready) == 1, f"not a chain: {sorted(remaining)}"
+        order.append(ready[0])
+        del remaining[ready[0]]
+    return [children[cid].algorithmId() for cid in order]
+
+
+def test_model_is_in_our_provider():
+    alg = model()
+    assert alg.provider().id() == "smallbutstrong"
+    assert alg.displayName() == "Full analysis" and alg.group() == "Models" and alg.groupId() == "models"
+    assert "Decline indicators" in alg.shortHelpString()
+    assert not alg.icon().isNull()
+    expected = STEPS if report_registered() else STEPS[:3]
+    assert chain(alg) == expected, REBUILD
+    for child_id in alg.childAlgorithms():
+        ok, issues = alg.validateChildAlgorithm(child_id)
+        assert ok, (child_id, issues, REBUILD)
+    outputs = {d.name() for d in alg.destinationParameterDefinitions()}
+    assert {"indicators:INDICATORS", "alliances:ALLIANCES", "alliances:MEMBERS",
+            "gaps:SERVICE_GAPS", "gaps:SERVICE_GAPS_ALLIANCES"} <= outputs
+    if report_registered():
+        assert {"report:PDF", "report:PNG"} <= outputs
+    inputs = {d.name() for d in alg.parameterDefinitions() if not d.isDestination()}
+    assert {"UNITS", "ID_FIELD", "POPULATION_FIELD", "ELIGIBLE", "HUBS", "MIN_MEMBERS", "MAX_MEMBERS",
+            "MIN_POPULATION", "FACILITIES", "COUNT_FIELD", "MIN_COUNT", "TITLE"} <= inputs
+
+
+def test_model_file_is_what_make_model_writes(tmp_path):
+    """The shipped file equals a fresh build: parameters of the children have not drifted."""
+    out = tmp_path / "model.model3"
+    args = ["/usr/bin/python3", str(ROOT / "scripts" / "make_model.py"), "--output", str(out)]
+    if not report_registered():
+        args.append("--without-report")
+    run = subprocess.run(args, capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert out.read_bytes() == MODEL_FILE.read_bytes(), REBUILD
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        self.errors.append(error)
+        super().reportError(error, fatalError)
+
+
+def model_parameters(alg, out: Path) -> dict:
+    """The dialog's defaults, given explicitly (QGIS 3.22 does not apply a field's default in
+    processing.run), the sample, files for every output, and no solver time limit (a proven
+    optimum: the same alliances on every machine)."""
+    params = {d.name(): d.defaultValue() for d in alg.parameterDefinitions()
+              if not d.isDestination() and d.defaultValue() is not None}
+    params.update(UNITS=f"{SAMPLE}|layername=sigungu", TIME_LIMIT=0)
+    for d in alg.destinationParameterDefinitions():
+        suffix = {"fileDestination": ".pdf" if d.name().endswith("PDF") else ".png"}.get(d.type(), ".gpkg")
+        params[d.name()] = str(out / (d.name().split(":")[1].lower() + suffix))
+    return params
+
+
+@pytest.fixture(scope="module")
+def model_run(tmp_path_factory):
+    alg = model()
+    out = tmp_path_factory.mktemp("model")
+    params = model_parameters(alg, out)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = Feedback()
+    results = processing.run(ALG, params, context=context, feedback=feedback)
+    return params, results, feedback
+
+
+def layer(path: str) -> QgsVectorLayer:
+    result = QgsVectorLayer(path, Path(path).stem, "ogr")
+    assert result.isValid(), path
+    return result
+
+
+def test_model_runs_on_the_sample(model_run):
+    params, results, feedback = model_run
+    assert not feedback.errors
+    for name, path in params.items():
+        if ":" in name:  # every output written where it was asked
+            assert results[name] == path and Path(path).stat().st_size > 0, name
+    indicators = layer(results["indicators:INDICATORS"])
+    assert indicators.featureCount() == 229
+    assert {"risk_index", "risk_class", "pop_change", "aging_ratio", "birth_rate"} <= set(indicators.fields().names())
+    members = layer(results["alliances:MEMBERS"])
+    assert members.featureCount() == 229
+    gaps = layer(results["gaps:SERVICE_GAPS"])
+    assert gaps.featureCount() == 229
+    assert {"gap", "covered_by_alliance", "alliance_id", "risk_index"} <= set(gaps.fields().names())
+
+
+def test_model_alliances_are_those_of_the_algorithm_alone(model_run):
+    params, results, _feedback = model_run
+    alone = processing.run("smallbutstrong:proposealliances", {
+        "INPUT": params["UNITS"], "ID_FIELD": params["ID_FIELD"], "NAME_FIELD": params["NAME_FIELD"],
+        "POPULATION_FIELD": params["POPULATION_FIELD"], "ELIGIBLE": params["ELIGIBLE"], "HUBS": params["HUBS"],
+        "MIN_MEMBERS": params["MIN_MEMBERS"], "MAX_MEMBERS": params["MAX_MEMBERS"],
+        "MIN_POPULATION": params["MIN_POPULATION"], "ISLAND_LINK_DISTANCE": params["ISLAND_LINK_DISTANCE"],
+        "TIME_LIMIT": 0, "OUTPUT": "memory:", "OUTPUT_MEMBERS": "memory:"})
+    assert alone["OPTIMAL"] is True
+    alliances = layer(results["alliances:ALLIANCES"])
+    assert alliances.featureCount() == alone["ALLIANCES"] > 20
+    assert sorted(f["members"] for f in alliances.getFeatures()) == \
+        sorted(f["members"] for f in alone["OUTPUT"].getFeatures())
+    members = layer(results["alliances:MEMBERS"])
+    assert sum(1 for f in members.getFeatures() if f["alliance_id"] not in (None, "") and
+               not (hasattr(f["alliance_id"], "isNull") and f["alliance_id"].isNull())) == alone["COVERED"]
+    # the model's defaults are those of the policy run: 2–5 members, 300,000 residents, a hub each
+    for f in alliances.getFeatures():
+        assert 2 <= f["n_members"] <= 5 and f["population"] >= 300000
+
+
+def test_model_service_gaps_are_those_of_the_algorithm_alone(model_run):
+    params, results, _feedback = model_run
+    alone = processing.run("smallbutstrong:servicegaps", {
+        "INPUT": results["alliances:MEMBERS"], "ID_FIELD": params["ID_FIELD"],
+        "POPULATION_FIELD": params["POPULATION_FIELD"], "DEMAND_FIELD": params["DEMAND_FIELD"],
+        "COUNT_FIELD": params["COUNT_FIELD"], "MIN_COUNT": params["MIN_COUNT"],
+        "MAX_DISTANCE": params["MAX_DISTANCE"], "ALLIANCE_FIELD": "alliance_id",
+        "OUTPUT": "memory:", "OUTPUT_ALLIANCES": "memory:"})
+    gaps = layer(results["gaps:SERVICE_GAPS"])
+    in_gap = sum(1 for f in gaps.getFeatures() if f["gap"] == 1)
+    covered = sum(1 for f in gaps.getFeatures() if f["covered_by_alliance"] == 1)
+    assert in_gap == alone["UNITS_IN_GAP"] > 0  # units without an ob-gyn doctor in 2020
+    assert in_gap - covered == alone["UNITS_IN_GAP_AFTER_ALLIANCES"]
+    per_alliance = layer(results["gaps:SERVICE_GAPS_ALLIANCES"])
+    assert per_alliance.featureCount() == layer(results["alliances:ALLIANCES"]).featureCount()
+
+
+def test_model_writes_the_report(model_run):
+    if not report_registered():
+        pytest.skip("smallbutstrong:exportreport is not registered yet: the model has three steps")
+    params, results, _feedback = model_run
+    pdf = Path(results["report:PDF"])
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 50_000
+    png = Path(results["report:PNG"])
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50_000
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+    assert "Small but strong alliances" in text  # the model's TITLE
+    # the parameters line the model builds, "floor 300,000; 2–5 members" (pdftotext loses the digits
+    # of this font and joins "fl")
+    assert re.search(r"(fl|\ufb02)oor\W+members", text), text[:300]
+    alliances = layer(results["alliances:ALLIANCES"])
+    hub_names = [f["name"] for f in alliances.getFeatures()]
+    assert sum(1 for name in hub_names if name in text) >= len(hub_names) - 2  # the table of alliances
