@@ -38,3 +38,7 @@ class SmallButStrongProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for cls in algorithm_classes():
             self.addAlgorithm(cls())
+        from .models import model_algorithms  # the modeler models of resources/models/*.model3
+
+        for model in model_algorithms(self.id()):
+            self.addAlgorithm(model)
