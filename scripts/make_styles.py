@@ -87,7 +87,7 @@ def alliances() -> None:
     font = QFont("Noto Sans CJK KR")
     font.setBold(True)
     text.setFont(font)
-    text.setSize(6)
+    text.setSize(5.5)
     text.setColor(QColor("#111111"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)

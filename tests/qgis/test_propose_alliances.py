@@ -466,3 +466,28 @@ def test_qgis_process_run(tmp_path):
     with sqlite3.connect(members) as db:
         assert db.execute("select count(*) from alliance_members").fetchone()[0] == 229
         assert db.execute("select count(*) from alliance_members where alliance_id is not null").fetchone()[0] == 21
+
+
+def test_styles_fit_the_outputs():
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    layer = polygon_layer("id:string&field=name:string&field=pop:double&field=ok:integer", [
+        (square(0, 0), "a", "A", 200, 1), (square(1000, 0), "b", "B", 200, 1),
+        (square(9000, 0), "c", "C", 200, 1), (square(20000, 0), "d", "D", 200, 0)])
+    result = run(dict(SMALL, INPUT=layer, ELIGIBLE="\"ok\" = 1"))
+    alliances, members = result["OUTPUT"], result["OUTPUT_MEMBERS"]
+    assert alliances.loadNamedStyle(str(ROOT / "resources" / "styles" / "alliances.qml"))[1]
+    assert alliances.labelsEnabled()
+    label = QgsExpression(alliances.labeling().settings().fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(alliances))
+    context.setFeature(next(alliances.getFeatures()))
+    assert label.evaluate(context) == "A\n400"
+    assert members.loadNamedStyle(str(ROOT / "resources" / "styles" / "alliances_members.qml"))[1]
+    rules = {r.label(): QgsExpression(r.filterExpression()) for r in members.renderer().rootRule().children()}
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(members))
+    drawn = {}
+    for feature in members.getFeatures():
+        context.setFeature(feature)
+        drawn[feature["id"]] = [label for label, rule in rules.items() if rule.evaluate(context)]
+    assert drawn == {"a": ["연합 중심 / hub"], "b": ["연합 구성원 / member of an alliance"],
+                     "c": ["대상이나 연합 밖 / eligible, left outside"], "d": ["대상 아님 / not eligible"]}
