@@ -13,6 +13,7 @@ from qgis.core import (
     QgsFeatureSource,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -146,6 +147,24 @@ def unchecked_features(source: QgsFeatureSource, request: Optional[QgsFeatureReq
     if isinstance(source, QgsProcessingFeatureSource):
         return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
+
+
+def id_list(ids: List[Any], limit: int = 20) -> str:
+    """Unit ids for a message: the first ``limit``, then "…"."""
+    return ", ".join(str(i) for i in ids[:limit]) + (" …" if len(ids) > limit else "")
+
+
+def is_invalid(geometry: Optional[QgsGeometry]) -> bool:
+    """True for a non-empty geometry that GEOS finds invalid (a bow-tie, a self-intersecting ring)."""
+    return geometry is not None and not geometry.isEmpty() and not geometry.isGeosValid()
+
+
+def warn_invalid(feedback, ids: List[Any], consequence: str) -> None:
+    """One warning naming the units with invalid geometry and what that means for them."""
+    if ids:
+        feedback.pushWarning(tr("{0} unit(s) have invalid geometry (e.g. a self-intersection): {1}. Repair the "
+                                "layer with Fix geometries (native:fixgeometries). Units: {2}").format(
+            len(ids), consequence, id_list(ids)))
 
 
 #: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file

@@ -23,6 +23,7 @@ from .base import (
     discard_output,
     distance_area,
     field_index,
+    is_invalid,
     list_of_numbers,
     make_fields,
     require_polygons,
@@ -30,6 +31,7 @@ from .base import (
     to_float,
     tr,
     unchecked_features,
+    warn_invalid,
 )
 
 #: output fields in order, with their types; only those the inputs allow are written
@@ -188,7 +190,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         # Pass 1: read attributes (and areas) into a table.
         da = distance_area(source, context)
         total = source.featureCount() or 1
-        rows, features = [], []
+        rows, features, invalid = [], [], []
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
@@ -202,10 +204,14 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
                 row["area_km2"] = row.pop("area")
             else:
                 geom = feature.geometry()
+                if is_invalid(geom):  # a bow-tie's rings cancel out: measure the repaired polygon
+                    invalid.append(attrs[id_idx])
+                    geom = geom.makeValid()
                 row["area_km2"] = da.measureArea(geom) / 1e6 if not geom.isEmpty() else None
             rows.append(row)
             features.append(feature)
             feedback.setProgress(50.0 * n / total)
+        warn_invalid(feedback, invalid, tr("their area (density) is measured on the repaired polygon"))
         data = pd.DataFrame(rows, columns=["id", "area_km2", *columns.keys(),
                                            *[f"c{i}" for i in range(len(composite))]])
         result = compute_indicators(data, spec)

@@ -41,6 +41,7 @@ from .base import (
     discard_output,
     distance_area,
     field_index,
+    is_invalid,
     is_null,
     make_fields,
     require_polygons,
@@ -48,6 +49,7 @@ from .base import (
     to_float,
     tr,
     unchecked_features,
+    warn_invalid,
 )
 
 #: OBJECTIVE options, in this order (scripts pass the index: OBJECTIVE=0 is coverage)
@@ -348,7 +350,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         features: List[QgsFeature] = []
         ids: List[str] = []
         records: Dict[str, dict] = {}
-        duplicates, null_population, empty = [], [], []
+        duplicates, null_population, empty, invalid = [], [], [], []
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
@@ -370,6 +372,9 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             geometry = feature.geometry()
             if geometry is None or geometry.isEmpty():
                 empty.append(uid)
+            elif is_invalid(geometry):  # GEOS cannot dissolve it: the alliance outline would be empty
+                invalid.append(uid)
+                geometry = geometry.makeValid()
             records[uid] = {
                 "name": str(attrs[name_idx]) if name_idx >= 0 and not is_null(attrs[name_idx]) else uid,
                 "population": population,
@@ -393,6 +398,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         if empty:
             feedback.pushWarning(tr("{0} unit(s) have no geometry and so no neighbours: {1}").format(
                 len(empty), ", ".join(empty[:20])))
+        warn_invalid(feedback, invalid, tr("their repaired polygons are used for the neighbours and the alliance "
+                                           "outlines; OUTPUT_MEMBERS keeps them as they are"))
         eligible_ids = [uid for uid in ids if records[uid]["eligible"]]
         if hubs_expr is not None:
             hubs_eligible = [uid for uid in eligible_ids if records[uid]["hub"]]

@@ -50,6 +50,7 @@ from .base import (
     discard_output,
     distance_area,
     field_index,
+    is_invalid,
     is_null,
     make_fields,
     require_polygons,
@@ -57,6 +58,7 @@ from .base import (
     to_float,
     tr,
     unchecked_features,
+    warn_invalid,
 )
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -376,7 +378,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         # 1. Units: attributes, representative points and a spatial index.
         units: List[_Unit] = []
         unit_index = QgsSpatialIndex()
-        null_counts, no_point = [], []
+        null_counts, no_point, invalid = [], [], []
         total = source.featureCount() or 1
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
@@ -395,6 +397,8 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             geom = feature.geometry()
             if not geom.isEmpty():
                 unit_index.addFeature(n, geom.boundingBox())
+            if is_invalid(geom):
+                invalid.append(unit.id)
             unit.point = self._representative_point(geom, to_wgs, from_wgs)
             if unit.point is None:
                 no_point.append(unit.id)
@@ -406,6 +410,8 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         if no_point:
             feedback.pushWarning(tr("{0} unit(s) have no geometry: no distance or access for them: {1}").format(
                 len(no_point), _names(no_point)))
+        warn_invalid(feedback, invalid, tr("facilities are counted in them and their point is chosen as the "
+                                           "polygon is drawn, which may be wrong"))
         engines: Dict[int, object] = {}
 
         def units_containing(point: QgsPointXY) -> List[int]:
