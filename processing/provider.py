@@ -9,11 +9,12 @@ from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
 from .propose_alliances import ProposeAlliancesAlgorithm
 from .service_gaps import ServiceGapsAlgorithm
+from .export_report import ExportReportAlgorithm
 
 
 def algorithm_classes():
     """The algorithm classes, in toolbox order."""
-    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm, ServiceGapsAlgorithm]
+    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm, ServiceGapsAlgorithm, ExportReportAlgorithm]
 
 
 class SmallButStrongProvider(QgsProcessingProvider):
