@@ -13,7 +13,14 @@ import re
 from pathlib import Path
 from typing import List
 
-from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingModelAlgorithm
+from qgis.core import (
+    QgsApplication,
+    QgsMessageLog,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingParameterDefinition,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import RESOURCES, __icon__
@@ -36,8 +43,16 @@ class SbsModelAlgorithm(QgsProcessingModelAlgorithm):
         """Read the file again: a model read while our provider was loading (and so not yet in the
         registry) could not find its child algorithms, and has no outputs until it is read again."""
         self.loaded = self.fromFile(self._path)
+        self._needed_outputs = []
         for param in self.parameterDefinitions():
             param.setDescription(tr(param.description()))  # i18n: from the .model3
+            if param.isDestination():
+                # Every output may be left out (a script may want the report only). QGIS 3.22 would
+                # refuse to run without them; processAlgorithm gives the ones that a step must write
+                # a temporary destination.
+                if not param.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                    self._needed_outputs.append(param.name())
+                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
 
     def has_children(self) -> bool:
         registry = QgsApplication.processingRegistry()
@@ -74,6 +89,30 @@ class SbsModelAlgorithm(QgsProcessingModelAlgorithm):
             if child is not None and child.flags() & QgsProcessingAlgorithm.FlagNoThreading:
                 flags |= QgsProcessingAlgorithm.FlagNoThreading
         return flags
+
+    def with_defaults(self, parameters: dict) -> dict:
+        """The parameters with the model's defaults for those left out.
+
+        QGIS 3.22 applies a model's defaults in the dialog only: from processing.run or qgis_process
+        a child would get nothing (and fall back to its own default, or fail for a field). A
+        parameter given as None or "" stays empty. Outputs left out that a later step needs get a
+        temporary destination.
+        """
+        filled = dict(parameters)
+        for param in self.parameterDefinitions():
+            name = param.name()
+            if param.isDestination():
+                if name in self._needed_outputs and filled.get(name) in (None, ""):
+                    filled[name] = QgsProcessing.TEMPORARY_OUTPUT
+            elif name not in filled and param.defaultValue() is not None:
+                filled[name] = param.defaultValue()
+        return filled
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        return super().checkParameterValues(self.with_defaults(parameters), context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return super().processAlgorithm(self.with_defaults(parameters), context, feedback)
 
     def createInstance(self):  # noqa: N802
         return SbsModelAlgorithm(Path(self._path))

@@ -85,10 +85,10 @@ HELP = (
     "<h3>Outputs</h3><p>Decline indicators, Alliances, Alliance members, Service gaps (per unit and "
     "per alliance), the PDF report and its PNG image. The report prints the floor and the member "
     "range as the parameters used.</p>"
-    "<p>The dialog fills in the defaults. From a script (processing.run, qgis_process) give the field "
-    "parameters explicitly: QGIS 3.22 does not use a field parameter's default outside the dialog. The "
-    "expressions name fields of the sample (sido, innovation_city, pop_reg_2025): change or empty them "
-    "for other data.</p>"
+    "<p>Inputs left out of a script's call (processing.run, qgis_process) take the defaults shown in the "
+    "dialog (qgis_process asks for ID_FIELD and POPULATION_FIELD all the same), and outputs left out are "
+    "temporary. The default expressions name fields of the sample "
+    "(sido, innovation_city, pop_reg_2025): change or empty them for other data.</p>"
 )
 
 #: (name, kind, description, default, optional, extra); kind: source/field/numfield/expr/int/double/string

@@ -98,13 +98,15 @@ class Feedback(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
+def defaults(alg) -> dict:
+    return {d.name(): d.defaultValue() for d in alg.parameterDefinitions()
+            if not d.isDestination() and d.defaultValue() is not None}
+
+
 def model_parameters(alg, out: Path) -> dict:
-    """The dialog's defaults, given explicitly (QGIS 3.22 does not apply a field's default in
-    processing.run), the sample, files for every output, and no solver time limit (a proven
-    optimum: the same alliances on every machine)."""
-    params = {d.name(): d.defaultValue() for d in alg.parameterDefinitions()
-              if not d.isDestination() and d.defaultValue() is not None}
-    params.update(UNITS=f"{SAMPLE}|layername=sigungu", TIME_LIMIT=0)
+    """The sample, files for every output and no solver time limit (a proven optimum: the same
+    alliances on every machine); every other input left out, so the model's defaults apply."""
+    params = {"UNITS": f"{SAMPLE}|layername=sigungu", "TIME_LIMIT": 0}
     for d in alg.destinationParameterDefinitions():
         suffix = {"fileDestination": ".pdf" if d.name().endswith("PDF") else ".png"}.get(d.type(), ".gpkg")
         params[d.name()] = str(out / (d.name().split(":")[1].lower() + suffix))
@@ -120,7 +122,7 @@ def model_run(tmp_path_factory):
     context.setProject(QgsProject.instance())
     feedback = Feedback()
     results = processing.run(ALG, params, context=context, feedback=feedback)
-    return params, results, feedback
+    return dict(defaults(alg), **params), results, feedback
 
 
 def layer(path: str) -> QgsVectorLayer:
@@ -137,6 +139,7 @@ def test_model_runs_on_the_sample(model_run):
             assert results[name] == path and Path(path).stat().st_size > 0, name
     indicators = layer(results["indicators:INDICATORS"])
     assert indicators.featureCount() == 229
+    # the default field names reached the step: every indicator of the sample is there
     assert {"risk_index", "risk_class", "pop_change", "aging_ratio", "birth_rate"} <= set(indicators.fields().names())
     members = layer(results["alliances:MEMBERS"])
     assert members.featureCount() == 229
@@ -200,3 +203,30 @@ def test_model_writes_the_report(model_run):
     alliances = layer(results["alliances:ALLIANCES"])
     hub_names = [f["name"] for f in alliances.getFeatures()]
     assert sum(1 for name in hub_names if name in text) >= len(hub_names) - 2  # the table of alliances
+
+
+def test_model_outputs_may_be_left_out(tmp_path):
+    """Six memory units, only the report asked for: the steps in between write temporary layers,
+    optional outputs nobody asked for are not written, and inputs given as None stay empty (the
+    sample's default field names would not exist here)."""
+    from sbs_helpers import polygon_layer, square
+
+    rows = [(square(1000 * (i % 3), 1000 * (i // 3)), f"u{i}", f"unit {i}", 400 + 100 * i, 100 + 10 * i,
+             50 + 5 * i, i % 2) for i in range(6)]
+    units = polygon_layer("id:string&field=name:string&field=pop:double&field=old:double&field=women:double"
+                          "&field=doctors:double", rows)
+    last = "report:PDF" if report_registered() else "gaps:SERVICE_GAPS"
+    target = tmp_path / ("small.pdf" if report_registered() else "gaps.gpkg")
+    results = processing.run(ALG, {
+        "UNITS": units, "ID_FIELD": "id", "NAME_FIELD": "name", "POPULATION_FIELD": "pop",
+        "POPULATION_BASE_FIELD": None, "ELDERLY_FIELD": "old", "YOUNG_WOMEN_FIELD": "women",
+        "BIRTHS_FIELD": None, "COUNT_FIELD": "doctors", "DEMAND_FIELD": None, "ELIGIBLE": "", "HUBS": "",
+        "MIN_MEMBERS": 2, "MAX_MEMBERS": 3, "MIN_POPULATION": 1000, "TIME_LIMIT": 0, last: str(target)})
+    assert results[last] == str(target) and target.stat().st_size > 0
+    alliances, members = results["alliances:ALLIANCES"], results["alliances:MEMBERS"]
+    assert alliances.featureCount() == 3 and members.featureCount() == 6  # 2 × 3 squares, 2 units each
+    assert results["indicators:INDICATORS"].featureCount() == 6
+    assert not results.get("gaps:SERVICE_GAPS_ALLIANCES") and not results.get("report:PNG")
+    gaps = results["gaps:SERVICE_GAPS"]
+    gaps = gaps if isinstance(gaps, QgsVectorLayer) else layer(gaps)
+    assert sorted(f["gap"] for f in gaps.getFeatures()) == [0, 0, 0, 1, 1, 1]  # doctors 0 in u0, u2, u4
