@@ -23,6 +23,7 @@ from .base import (
     discard_output,
     distance_area,
     field_index,
+    id_list,
     is_invalid,
     list_of_numbers,
     make_fields,
@@ -191,13 +192,18 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         da = distance_area(source, context)
         total = source.featureCount() or 1
         rows, features, invalid = [], [], []
+        negative = {}  # column -> ids of units with a negative count or area
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
             attrs = feature.attributes()
             row = {"id": attrs[id_idx]}
             for column, idx in columns.items():
-                row[column] = to_float(attrs[idx])
+                value = to_float(attrs[idx])
+                if value is not None and value < 0:  # a negative head count or area is a data error
+                    negative.setdefault(column, []).append(attrs[id_idx])
+                    value = None
+                row[column] = value
             for i, idx in enumerate(composite_idx):
                 row[f"c{i}"] = to_float(attrs[idx])
             if "area" in columns:
@@ -212,6 +218,10 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             features.append(feature)
             feedback.setProgress(50.0 * n / total)
         warn_invalid(feedback, invalid, tr("their area (density) is measured on the repaired polygon"))
+        params = dict(optional, pop=self.POPULATION_FIELD)
+        for column, ids in negative.items():
+            feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}").format(
+                params[column], len(ids), id_list(ids)))
         data = pd.DataFrame(rows, columns=["id", "area_km2", *columns.keys(),
                                            *[f"c{i}" for i in range(len(composite))]])
         result = compute_indicators(data, spec)

@@ -41,6 +41,7 @@ from .base import (
     discard_output,
     distance_area,
     field_index,
+    id_list,
     is_invalid,
     is_null,
     make_fields,
@@ -350,7 +351,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         features: List[QgsFeature] = []
         ids: List[str] = []
         records: Dict[str, dict] = {}
-        duplicates, null_population, empty, invalid = [], [], [], []
+        duplicates, null_population, empty, invalid, negative = [], [], [], [], []
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
@@ -369,6 +370,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             hub = hubs_expr is not None and self._evaluate(hubs_expr, self.HUBS, expression_context, feature)
             if eligible and population is None:
                 null_population.append(uid)
+            elif eligible and population < 0:
+                negative.append(f"{uid} ({population:g})")
             geometry = feature.geometry()
             if geometry is None or geometry.isEmpty():
                 empty.append(uid)
@@ -392,6 +395,10 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             raise QgsProcessingException(tr(
                 "Parameter {0}: ids must be unique, but {1} unit id(s) repeat: {2}.").format(
                     self.ID_FIELD, len(set(duplicates)), shown))
+        if negative:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: {1} eligible unit(s) have a negative population: {2}. Correct the values, or "
+                "leave these units out with ELIGIBLE.").format(self.POPULATION_FIELD, len(negative), id_list(negative)))
         if null_population:
             feedback.pushWarning(tr("{0} eligible unit(s) have a NULL population and are left out: {1}").format(
                 len(null_population), ", ".join(null_population[:20])))
@@ -441,7 +448,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             record = records[uid]
             point = metric[uid].pointOnSurface() if not metric[uid].isEmpty() else QgsGeometry()
             x, y = (point.asPoint().x(), point.asPoint().y()) if not point.isEmpty() else (0.0, 0.0)
-            units.append(core.Unit(id=uid, population=record["population"] or 0.0, x=x, y=y,
+            units.append(core.Unit(id=uid, population=max(0.0, record["population"] or 0.0), x=x, y=y,
                                    eligible=record["eligible"], hub=record["hub"], group=record["group"],
                                    locked=record["locked"]))
         problem = core.AllianceProblem(

@@ -379,14 +379,21 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         units: List[_Unit] = []
         unit_index = QgsSpatialIndex()
         null_counts, no_point, invalid = [], [], []
+        negative: Dict[str, list] = {}  # parameter -> ids of units with a negative head count
         total = source.featureCount() or 1
         for n, feature in enumerate(unchecked_features(source)):
             if feedback.isCanceled():
                 return {}
             attrs = feature.attributes()
             pop = to_float(attrs[pop_idx])
-            unit = _Unit(feature=feature, id=attrs[id_idx], population=pop,
-                         demand=to_float(attrs[demand_idx]) if demand_idx >= 0 else pop)
+            if pop is not None and pop < 0:  # a data error: it must not lower POPULATION_IN_GAP
+                negative.setdefault(self.POPULATION_FIELD, []).append(attrs[id_idx])
+                pop = None
+            demand = to_float(attrs[demand_idx]) if demand_idx >= 0 else pop
+            if demand is not None and demand < 0:
+                negative.setdefault(self.DEMAND_FIELD, []).append(attrs[id_idx])
+                demand = None
+            unit = _Unit(feature=feature, id=attrs[id_idx], population=pop, demand=demand)
             if count_idx >= 0:
                 count = to_float(attrs[count_idx])
                 if count is None:
@@ -410,6 +417,9 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         if no_point:
             feedback.pushWarning(tr("{0} unit(s) have no geometry: no distance or access for them: {1}").format(
                 len(no_point), _names(no_point)))
+        for param, ids in negative.items():
+            feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}").format(
+                param, len(ids), _names(ids)))
         warn_invalid(feedback, invalid, tr("facilities are counted in them and their point is chosen as the "
                                            "polygon is drawn, which may be wrong"))
         engines: Dict[int, object] = {}
