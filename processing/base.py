@@ -167,6 +167,30 @@ def warn_invalid(feedback, ids: List[Any], consequence: str) -> None:
             len(ids), consequence, id_list(ids)))
 
 
+def warn_ids(feedback, parameter: str, ids: List[tuple]) -> None:
+    """Warn about NULL and repeated unit ids; ``ids`` are (feature id, id value) pairs.
+
+    For algorithms that keep every unit anyway (the id only names units in messages and lists):
+    the run goes on, and the warning says which features cannot be told apart.
+    """
+    nulls = [fid for fid, value in ids if is_null(value) or str(value).strip() == ""]
+    if nulls:
+        feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a NULL id (feature ids {2}); they are kept, "
+                                "but messages cannot name them. Give every unit a unique id.").format(
+            parameter, len(nulls), id_list(nulls)))
+    seen, repeated = set(), []
+    for _fid, value in ids:
+        if is_null(value) or str(value).strip() == "":
+            continue
+        if value in seen and value not in repeated:
+            repeated.append(value)
+        seen.add(value)
+    if repeated:
+        feedback.pushWarning(tr("Parameter {0}: {1} id(s) repeat: {2}; the units are kept, but messages and member "
+                                "lists cannot tell them apart. Give every unit a unique id.").format(
+            parameter, len(repeated), id_list(repeated)))
+
+
 #: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file
 _SIDECARS = ("-wal", "-shm", "-journal")
 _SHAPEFILE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd", ".sbn", ".sbx")

@@ -32,6 +32,7 @@ from .base import (
     to_float,
     tr,
     unchecked_features,
+    warn_ids,
     warn_invalid,
 )
 
@@ -217,6 +218,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             rows.append(row)
             features.append(feature)
             feedback.setProgress(50.0 * n / total)
+        warn_ids(feedback, self.ID_FIELD, [(f.id(), row["id"]) for f, row in zip(features, rows)])
         warn_invalid(feedback, invalid, tr("their area (density) is measured on the repaired polygon"))
         params = dict(optional, pop=self.POPULATION_FIELD)
         for column, ids in negative.items():
