@@ -191,6 +191,14 @@ def warn_ids(feedback, parameter: str, ids: List[tuple]) -> None:
             parameter, len(repeated), id_list(repeated)))
 
 
+def warn_if_empty(feedback, count: int, parameter: str) -> None:
+    """Say so when a run has no unit to work on (an empty layer, or an empty selection)."""
+    if count == 0:
+        feedback.pushWarning(tr("Parameter {0}: there is no unit to work on (the layer is empty, or \"selected "
+                                "features only\" is on and nothing is selected): the output is empty.").format(
+            parameter))
+
+
 #: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file
 _SIDECARS = ("-wal", "-shm", "-journal")
 _SHAPEFILE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd", ".sbn", ".sbx")

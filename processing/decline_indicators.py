@@ -33,6 +33,7 @@ from .base import (
     tr,
     unchecked_features,
     warn_ids,
+    warn_if_empty,
     warn_invalid,
 )
 
@@ -218,6 +219,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             rows.append(row)
             features.append(feature)
             feedback.setProgress(50.0 * n / total)
+        warn_if_empty(feedback, len(features), self.INPUT)
         warn_ids(feedback, self.ID_FIELD, [(f.id(), row["id"]) for f, row in zip(features, rows)])
         warn_invalid(feedback, invalid, tr("their area (density) is measured on the repaired polygon"))
         params = dict(optional, pop=self.POPULATION_FIELD)

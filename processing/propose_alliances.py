@@ -50,6 +50,7 @@ from .base import (
     to_float,
     tr,
     unchecked_features,
+    warn_if_empty,
     warn_invalid,
 )
 
@@ -390,6 +391,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             features.append(feature)
             ids.append(uid)
             feedback.setProgress(10.0 * n / total)
+        warn_if_empty(feedback, len(ids), self.INPUT)
         if duplicates:
             shown = ", ".join(sorted(set(duplicates))[:20])
             raise QgsProcessingException(tr(

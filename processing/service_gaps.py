@@ -59,6 +59,7 @@ from .base import (
     tr,
     unchecked_features,
     warn_ids,
+    warn_if_empty,
     warn_invalid,
 )
 
@@ -418,6 +419,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         if no_point:
             feedback.pushWarning(tr("{0} unit(s) have no geometry: no distance or access for them: {1}").format(
                 len(no_point), _names(no_point)))
+        warn_if_empty(feedback, len(units), self.INPUT)
         warn_ids(feedback, self.ID_FIELD, [(unit.feature.id(), unit.id) for unit in units])
         for param, ids in negative.items():
             feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}").format(
