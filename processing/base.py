@@ -128,6 +128,15 @@ def require_polygons(source: Optional[QgsFeatureSource], parameter: str) -> None
                 parameter, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
 
 
+def require_points(source: Optional[QgsFeatureSource], parameter: str) -> None:
+    """Reject a polygon/line layer given where points are expected (facilities, origins)."""
+    if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise QgsProcessingException(
+            tr("Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids "
+               "(native:centroids) or points on surface (native:pointonsurface).").format(
+                parameter, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
+
+
 def unchecked_request() -> QgsFeatureRequest:
     """A request that keeps features with invalid geometry: no unit may be silently dropped."""
     request = QgsFeatureRequest()

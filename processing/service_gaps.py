@@ -53,6 +53,7 @@ from .base import (
     is_invalid,
     is_null,
     make_fields,
+    require_points,
     require_polygons,
     style_output,
     to_float,
@@ -335,6 +336,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
         if parameters.get(self.FACILITIES) and facilities is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        require_points(facilities, self.FACILITIES)
         if facilities is None and count_idx < 0:
             raise QgsProcessingException(tr(
                 "Give the supply: a FACILITIES point layer, a COUNT_FIELD of the units, or both."))
@@ -357,6 +359,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         origins = self.parameterAsSource(parameters, self.ORIGINS, context)
         if parameters.get(self.ORIGINS) and origins is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.ORIGINS))
+        require_points(origins, self.ORIGINS)
         origin_pop_idx = -1
         if origins is not None:
             origin_pop_idx = field_index(
