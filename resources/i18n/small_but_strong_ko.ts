@@ -77,32 +77,37 @@
         <translation>파라미터 {0}: 폴리곤 레이어(시군구마다 피처 하나)가 필요한데, 이 레이어의 도형은 {1}입니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="165"/>
+        <location filename="../../processing/base.py" line="135"/>
+        <source>Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids (native:centroids) or points on surface (native:pointonsurface).</source>
+        <translation>파라미터 {0}: 점 레이어가 필요한데, 이 레이어의 도형은 {1}입니다. 중심점(native:centroids)이나 표면 위의 점(native:pointonsurface)을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/base.py" line="174"/>
         <source>{0} unit(s) have invalid geometry (e.g. a self-intersection): {1}. Repair the layer with Fix geometries (native:fixgeometries). Units: {2}</source>
         <translation>시군구 {0}곳의 도형이 올바르지 않습니다(예: 자기 교차). {1}. 도형 수정(native:fixgeometries)으로 레이어를 고치십시오. 시군구: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="178"/>
+        <location filename="../../processing/base.py" line="187"/>
         <source>Parameter {0}: {1} unit(s) have a NULL id (feature ids {2}); they are kept, but messages cannot name them. Give every unit a unique id.</source>
         <translation>파라미터 {0}: 시군구 {1}곳의 ID가 NULL입니다(피처 ID {2}). 시군구는 유지하지만 메시지에서 이름을 밝힐 수 없습니다. 모든 시군구에 고유한 ID를 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="189"/>
+        <location filename="../../processing/base.py" line="198"/>
         <source>Parameter {0}: {1} id(s) repeat: {2}; the units are kept, but messages and member lists cannot tell them apart. Give every unit a unique id.</source>
         <translation>파라미터 {0}: ID {1}개가 중복됩니다: {2}. 시군구는 유지하지만 메시지와 구성원 목록에서 서로 구별할 수 없습니다. 모든 시군구에 고유한 ID를 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="197"/>
+        <location filename="../../processing/base.py" line="206"/>
         <source>Parameter {0}: there is no unit to work on (the layer is empty, or "selected features only" is on and nothing is selected): the output is empty.</source>
         <translation>파라미터 {0}: 처리할 시군구가 없습니다(레이어가 비어 있거나, "선택한 피처만"이 켜져 있는데 선택한 것이 없음). 출력이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="277"/>
+        <location filename="../../processing/base.py" line="286"/>
         <source>Parameter {0}: "{1}" is not a comma-separated list of numbers.</source>
         <translation>파라미터 {0}: "{1}"은(는) 쉼표로 구분한 숫자 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="280"/>
+        <location filename="../../processing/base.py" line="289"/>
         <source>Parameter {0}: {1} values given for {2} composite fields; give one per field.</source>
         <translation>파라미터 {0}: 종합 필드가 {2}개인데 값이 {1}개 주어졌습니다. 필드마다 하나씩 주십시오.</translation>
     </message>
@@ -119,7 +124,7 @@
     <message>
         <location filename="../../processing/decline_indicators.py" line="110"/>
         <location filename="../../processing/propose_alliances.py" line="219"/>
-        <location filename="../../processing/service_gaps.py" line="196"/>
+        <location filename="../../processing/service_gaps.py" line="197"/>
         <location filename="../models/small_but_strong.model3" line="902"/>
         <source>Units (polygon layer)</source>
         <translation>시군구 (폴리곤 레이어)</translation>
@@ -127,7 +132,7 @@
     <message>
         <location filename="../../processing/decline_indicators.py" line="112"/>
         <location filename="../../processing/propose_alliances.py" line="221"/>
-        <location filename="../../processing/service_gaps.py" line="198"/>
+        <location filename="../../processing/service_gaps.py" line="199"/>
         <location filename="../models/small_but_strong.model3" line="744"/>
         <source>Unit id field</source>
         <translation>시군구 ID 필드</translation>
@@ -226,7 +231,7 @@
     </message>
     <message>
         <location filename="../../processing/decline_indicators.py" line="227"/>
-        <location filename="../../processing/service_gaps.py" line="425"/>
+        <location filename="../../processing/service_gaps.py" line="428"/>
         <source>Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}</source>
         <translation>파라미터 {0}: 시군구 {1}곳의 값이 음수여서 NULL로 처리합니다: {2}</translation>
     </message>
@@ -424,42 +429,42 @@
         <translation>기본 제공 템플릿 {0}이(가) 없습니다. 플러그인을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="619"/>
+        <location filename="../../processing/export_report.py" line="622"/>
         <source>UNIT_NAME_FIELD: no name field found in the units; feature ids are shown.</source>
         <translation>UNIT_NAME_FIELD: 시군구에서 이름 필드를 찾지 못해 피처 ID를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="621"/>
+        <location filename="../../processing/export_report.py" line="624"/>
         <source>UNIT_POPULATION_FIELD: no population field found in the units.</source>
         <translation>UNIT_POPULATION_FIELD: 시군구에서 인구 필드를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="623"/>
+        <location filename="../../processing/export_report.py" line="626"/>
         <source>Units: names from "{0}", population from "{1}".</source>
         <translation>시군구: 이름은 "{0}", 인구는 "{1}" 필드에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="874"/>
+        <location filename="../../processing/export_report.py" line="877"/>
         <source>The legend is larger than its place in the template.</source>
         <translation>범례가 템플릿에 마련된 자리보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="906"/>
+        <location filename="../../processing/export_report.py" line="909"/>
         <source>Page extent</source>
         <translation>쪽 범위</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1039"/>
+        <location filename="../../processing/export_report.py" line="1042"/>
         <source>The table ({0} rows) does not fit its frame: choose the A3 page, the atlas or a template with a larger table.</source>
         <translation>표({0}행)가 프레임에 들어가지 않습니다. A3 용지나 아틀라스, 또는 표가 더 큰 템플릿을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1139"/>
+        <location filename="../../processing/export_report.py" line="1142"/>
         <source>The PDF could not be written to {0}: {1}</source>
         <translation>PDF를 {0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1159"/>
+        <location filename="../../processing/export_report.py" line="1162"/>
         <source>The image could not be written to {0}.</source>
         <translation>이미지를 {0}에 쓸 수 없습니다.</translation>
     </message>
@@ -495,7 +500,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="225"/>
-        <location filename="../../processing/service_gaps.py" line="200"/>
+        <location filename="../../processing/service_gaps.py" line="201"/>
         <location filename="../../ui/dock.py" line="153"/>
         <location filename="../../ui/table_model.py" line="68"/>
         <source>Population</source>
@@ -794,254 +799,254 @@
         <translation>연합 구성원</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="121"/>
+        <location filename="../../processing/service_gaps.py" line="122"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="123"/>
+        <location filename="../../processing/service_gaps.py" line="124"/>
         <source>&lt;p&gt;Measures, for every unit (city, county, district) of a polygon layer, the supply of a service, access to it and whether the unit falls short of a standard; with alliances, also what pooling the members' services changes. Every input feature and field is kept.&lt;/p&gt;&lt;h3&gt;Units&lt;/h3&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: polygons in any CRS; &lt;b&gt;ID_FIELD&lt;/b&gt; names the units in warnings and in the alliances' member lists; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: residents; &lt;b&gt;DEMAND_FIELD&lt;/b&gt; (optional): who needs the service, e.g. births for delivery care (default the population).&lt;/p&gt;&lt;h3&gt;Supply&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Facilities&lt;/b&gt; (FACILITIES, points in any CRS): counted in the unit that contains them (point in polygon); &lt;b&gt;Facility filter&lt;/b&gt; (FACILITY_FILTER) keeps only matching ones, e.g. &lt;code&gt;"cls" IN ('권역응급의료센터','지역응급의료센터')&lt;/code&gt;; &lt;b&gt;Capacity&lt;/b&gt; (CAPACITY_FIELD, e.g. beds or doctors) weighs each facility, else 1 each (NULL counts 0).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Count already in the layer&lt;/b&gt; (COUNT_FIELD, e.g. ob-gyn doctors): added to the unit's supply; for the 2SFCA it sits at the unit's representative point. NULL counts 0 (warned).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs per unit&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;n_facilities&lt;/b&gt;: the unit's supply (facilities inside it, weighted by capacity when given, plus the count field). &lt;b&gt;per_10k&lt;/b&gt;: per 10,000 residents (POPULATION_FIELD); &lt;b&gt;per_1k_demand&lt;/b&gt;: per 1,000 of the demand (DEMAND_FIELD, e.g. births or women 20–39; default the population). A NULL or zero base gives NULL and one warning naming the units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_km&lt;/b&gt; (with facilities): ellipsoidal distance from the unit's demand point(s) to the nearest facility, correct in any CRS. Demand points are the ORIGINS points inside the unit (villages, a population grid; the unit value is their population-weighted mean, weights from ORIGINS_POPULATION_FIELD or 1 each) or else one representative point: the centroid when it lies inside the unit, otherwise a point on its surface, chosen in WGS 84 so that the result does not depend on the layer's CRS.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_min&lt;/b&gt; (with a NETWORK road layer): driving minutes to the nearest facility along the roads, with QGIS's network analysis (two-way roads; SPEED_FIELD in km/h, DEFAULT_SPEED where missing or not positive). Points are attached to their nearest road and the straight leg to it counts at the default speed. Unreachable units get NULL and are in gap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;access_2sfca&lt;/b&gt;: two-step floating catchment access (Luo &amp;amp; Wang 2003), supply per 1,000 demand: step 1, every facility's ratio R&lt;sub&gt;j&lt;/sub&gt; = S&lt;sub&gt;j&lt;/sub&gt; / Σ&lt;sub&gt;k&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;) D&lt;sub&gt;k&lt;/sub&gt; over the demand within CATCHMENT km; step 2, A&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; W(d&lt;sub&gt;ij&lt;/sub&gt;) R&lt;sub&gt;j&lt;/sub&gt; over the facilities within CATCHMENT km of demand point i. DECAY W: &lt;i&gt;none&lt;/i&gt; W = 1 (original 2SFCA); &lt;i&gt;gaussian&lt;/i&gt; W = (e&lt;sup&gt;−½(d/d0)²&lt;/sup&gt; − e&lt;sup&gt;−½&lt;/sup&gt;) / (1 − e&lt;sup&gt;−½&lt;/sup&gt;), 1 at the facility and 0 at the catchment edge (Dai 2010; Wang 2012); &lt;i&gt;gravity&lt;/i&gt; W = max(d, 1 km)&lt;sup&gt;−1&lt;/sup&gt; inside the catchment (gravity 2SFCA, β = 1). Distances are ellipsoidal straight lines, also with a network. With no decay and a catchment that reaches no other unit, access_2sfca equals per_1k_demand. NULL where the unit's demand is NULL or zero.&lt;/li&gt;&lt;li&gt;&lt;b&gt;gap&lt;/b&gt; (0/1) and &lt;b&gt;gap_reason&lt;/b&gt;: a unit is in gap when any of these holds (several are joined with "; "): &lt;i&gt;no facility&lt;/i&gt; (supply 0) or &lt;i&gt;below the minimum&lt;/i&gt; (supply below MIN_COUNT); &lt;i&gt;beyond the standard distance&lt;/i&gt; (nearest_km above MAX_DISTANCE), or with a network &lt;i&gt;beyond the standard time&lt;/i&gt; (nearest_min above MAX_TIME; then MAX_DISTANCE is not used). A threshold of 0 switches its criterion off. With COUNT_FIELD only there are no distances: the gap is by count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Alliances&lt;/h3&gt;&lt;p&gt;With ALLIANCE_FIELD (e.g. &lt;code&gt;alliance_id&lt;/code&gt; of the alliance members output; NULL or blank = no alliance): &lt;b&gt;alliance_facilities&lt;/b&gt; = the members' pooled supply; &lt;b&gt;alliance_gap&lt;/b&gt; = 1 when the pooled supply is below MIN_COUNT; &lt;b&gt;covered_by_alliance&lt;/b&gt; = 1 where the unit alone is in gap and is not once its count is tested on the pooled supply. Pooling shares services, not geography: a unit beyond the standard distance or time stays in gap. OUTPUT_ALLIANCES has one feature per alliance (the members' union) with pooled population, demand, n_facilities, per_10k, per_1k_demand, the demand-weighted access_2sfca, units and population in gap before and after pooling, gap and gap_reason.&lt;/p&gt;&lt;h3&gt;Figures&lt;/h3&gt;&lt;p&gt;UNITS_IN_GAP, POPULATION_IN_GAP and the same AFTER_ALLIANCES (units whose alliance covers them are no longer counted; without alliances the figures are equal).&lt;/p&gt;&lt;h3&gt;Standards (defaults the analyst can change)&lt;/h3&gt;&lt;p&gt;&lt;b&gt;MIN_COUNT&lt;/b&gt; (default 1), &lt;b&gt;MAX_DISTANCE&lt;/b&gt; (km, default 30), &lt;b&gt;MAX_TIME&lt;/b&gt; (minutes, default 30; used with NETWORK), &lt;b&gt;CATCHMENT&lt;/b&gt; (km, default 30) and &lt;b&gt;DECAY&lt;/b&gt; (default none) of the 2SFCA, &lt;b&gt;DEFAULT_SPEED&lt;/b&gt; (km/h, default 50). The standards in use in Korea:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;National minimum standards for basic living infrastructure (국가최저기준, Ministry of Land, 2018): by car, a hospital with an emergency room within 30 minutes, a public health centre within 20, a library within 10, welfare within 20–30.&lt;/li&gt;&lt;li&gt;Childbirth-vulnerable areas (분만취약지): over 30 % of women of child-bearing age live more than 60 minutes from a delivery room.&lt;/li&gt;&lt;li&gt;Emergency-vulnerable areas: 30 % or more of residents more than 60 minutes from a regional emergency centre or 30 minutes from a local one.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;This tool tests the unit's representative (or population-weighted) access against one threshold; it does not compute the share of residents beyond it. Straight-line km understate road distance: use a road network for the minute standards.&lt;/p&gt;</source>
         <translation>&lt;p&gt;폴리곤 레이어의 모든 시군구(시·군·구)에 대해 서비스의 공급, 접근성, 그리고 기준에 못 미치는지를 측정합니다. 연합이 있으면 구성원의 서비스를 공유할 때 무엇이 달라지는지도 봅니다. 입력 피처와 필드는 모두 유지합니다.&lt;/p&gt;&lt;h3&gt;시군구&lt;/h3&gt;&lt;p&gt;&lt;b&gt;INPUT&lt;/b&gt;: 좌표계에 관계없는 폴리곤; &lt;b&gt;ID_FIELD&lt;/b&gt;는 경고와 연합 구성원 목록에서 시군구를 가리킵니다; &lt;b&gt;POPULATION_FIELD&lt;/b&gt;: 인구; &lt;b&gt;DEMAND_FIELD&lt;/b&gt; (선택): 서비스가 필요한 사람, 예: 분만 진료에는 출생아 (기본값 인구).&lt;/p&gt;&lt;h3&gt;공급&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;시설&lt;/b&gt; (FACILITIES, 좌표계에 관계없는 점): 그 점을 포함하는 시군구에서 셉니다(폴리곤 내 점); &lt;b&gt;시설 필터&lt;/b&gt; (FACILITY_FILTER)는 맞는 시설만 남깁니다, 예: &lt;code&gt;"cls" IN ('권역응급의료센터','지역응급의료센터')&lt;/code&gt;; &lt;b&gt;용량&lt;/b&gt; (CAPACITY_FIELD, 예: 병상이나 의사 수)은 시설마다 가중치를 주며, 없으면 각 1입니다 (NULL은 0).&lt;/li&gt;&lt;li&gt;&lt;b&gt;레이어에 이미 있는 개수&lt;/b&gt; (COUNT_FIELD, 예: 산부인과 전문의 수): 시군구의 공급에 더합니다. 2SFCA에서는 시군구의 대표 지점에 있는 것으로 봅니다. NULL은 0으로 계산합니다(경고).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;시군구별 출력&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;n_facilities&lt;/b&gt;: 시군구의 공급 (시군구 안의 시설, 용량이 있으면 용량 가중, 여기에 개수 필드를 더함). &lt;b&gt;per_10k&lt;/b&gt;: 주민 10,000명당 (POPULATION_FIELD); &lt;b&gt;per_1k_demand&lt;/b&gt;: 수요 1,000당 (DEMAND_FIELD, 예: 출생아나 20–39세 여성; 기본값 인구). 기준값이 NULL이거나 0이면 NULL이 되며, 해당 시군구를 밝히는 경고를 한 번 표시합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_km&lt;/b&gt; (시설이 있을 때): 시군구의 수요 지점에서 가장 가까운 시설까지의 타원체 거리로, 어떤 좌표계에서도 정확합니다. 수요 지점은 시군구 안의 ORIGINS 점(마을, 인구 격자; 시군구 값은 그 인구 가중 평균이며 가중치는 ORIGINS_POPULATION_FIELD 또는 각 1)이고, 없으면 대표 지점 하나입니다: 중심점이 시군구 안에 있으면 중심점, 아니면 표면 위의 점이며, 결과가 레이어 좌표계에 좌우되지 않도록 WGS 84에서 고릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;nearest_min&lt;/b&gt; (NETWORK 도로 레이어가 있을 때): QGIS 네트워크 분석으로 구한, 도로를 따라 가장 가까운 시설까지의 자동차 이동 시간(분) (양방향 도로; SPEED_FIELD는 km/h, 값이 없거나 양수가 아니면 DEFAULT_SPEED). 지점은 가장 가까운 도로에 연결하며 그 직선 구간은 기본 속도로 계산합니다. 도달할 수 없는 시군구는 NULL이며 공백입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;access_2sfca&lt;/b&gt;: 2단계 유동 서비스권역 접근성(2SFCA; Luo &amp;amp; Wang 2003), 수요 1,000당 공급: 1단계, 시설마다 CATCHMENT km 이내 수요에 대한 비율 R&lt;sub&gt;j&lt;/sub&gt; = S&lt;sub&gt;j&lt;/sub&gt; / Σ&lt;sub&gt;k&lt;/sub&gt; W(d&lt;sub&gt;kj&lt;/sub&gt;) D&lt;sub&gt;k&lt;/sub&gt;; 2단계, 수요 지점 i의 CATCHMENT km 이내 시설에 대해 A&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; W(d&lt;sub&gt;ij&lt;/sub&gt;) R&lt;sub&gt;j&lt;/sub&gt;. DECAY W: &lt;i&gt;none&lt;/i&gt; W = 1 (원래의 2SFCA); &lt;i&gt;gaussian&lt;/i&gt; W = (e&lt;sup&gt;−½(d/d0)²&lt;/sup&gt; − e&lt;sup&gt;−½&lt;/sup&gt;) / (1 − e&lt;sup&gt;−½&lt;/sup&gt;), 시설에서 1, 서비스권역 경계에서 0 (Dai 2010; Wang 2012); &lt;i&gt;gravity&lt;/i&gt; 서비스권역 안에서 W = max(d, 1 km)&lt;sup&gt;−1&lt;/sup&gt; (중력 2SFCA, β = 1). 거리는 네트워크가 있을 때도 타원체 직선거리입니다. 감쇠가 없고 서비스권역이 다른 시군구에 닿지 않으면 access_2sfca는 per_1k_demand와 같습니다. 시군구의 수요가 NULL이거나 0이면 NULL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;gap&lt;/b&gt; (0/1)과 &lt;b&gt;gap_reason&lt;/b&gt;: 다음 중 하나라도 해당하면 그 시군구는 공백입니다(여럿이면 "; "로 잇습니다): &lt;i&gt;no facility&lt;/i&gt; 시설 없음 (공급 0) 또는 &lt;i&gt;below the minimum&lt;/i&gt; 최소 미달 (공급이 MIN_COUNT 미만); &lt;i&gt;beyond the standard distance&lt;/i&gt; 기준 거리 초과 (nearest_km이 MAX_DISTANCE 초과), 또는 네트워크가 있으면 &lt;i&gt;beyond the standard time&lt;/i&gt; 기준 시간 초과 (nearest_min이 MAX_TIME 초과; 이때 MAX_DISTANCE는 쓰지 않음). 기준값 0은 그 기준을 끕니다. COUNT_FIELD만 있으면 거리가 없으므로 공백은 개수로만 판단합니다.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;연합&lt;/h3&gt;&lt;p&gt;ALLIANCE_FIELD가 있으면 (예: 연합 구성원 결과의 &lt;code&gt;alliance_id&lt;/code&gt;; NULL이나 빈 값 = 연합 없음): &lt;b&gt;alliance_facilities&lt;/b&gt; = 구성원이 공유하는 공급의 합; &lt;b&gt;alliance_gap&lt;/b&gt; = 공유한 공급이 MIN_COUNT 미만이면 1; &lt;b&gt;covered_by_alliance&lt;/b&gt; = 시군구 단독으로는 공백이지만 공유한 공급으로 개수를 따지면 공백이 아닐 때 1. 공유는 서비스를 나누는 것이지 지리를 바꾸는 것이 아니므로, 기준 거리나 시간을 넘는 시군구는 공백으로 남습니다. OUTPUT_ALLIANCES에는 연합마다 피처(구성원의 합집합) 하나가 있으며, 합산한 인구, 수요, n_facilities, per_10k, per_1k_demand, 수요 가중 access_2sfca, 공유 전후의 공백 시군구와 공백 인구, gap, gap_reason이 들어갑니다.&lt;/p&gt;&lt;h3&gt;수치&lt;/h3&gt;&lt;p&gt;UNITS_IN_GAP, POPULATION_IN_GAP과 AFTER_ALLIANCES가 붙은 같은 값 (연합으로 해소된 시군구는 더 이상 세지 않음; 연합이 없으면 두 값이 같음).&lt;/p&gt;&lt;h3&gt;기준 (분석가가 바꿀 수 있는 기본값)&lt;/h3&gt;&lt;p&gt;&lt;b&gt;MIN_COUNT&lt;/b&gt; (기본값 1), &lt;b&gt;MAX_DISTANCE&lt;/b&gt; (km, 기본값 30), &lt;b&gt;MAX_TIME&lt;/b&gt; (분, 기본값 30; NETWORK와 함께 사용), 2SFCA의 &lt;b&gt;CATCHMENT&lt;/b&gt; (km, 기본값 30)와 &lt;b&gt;DECAY&lt;/b&gt; (기본값 none), &lt;b&gt;DEFAULT_SPEED&lt;/b&gt; (km/h, 기본값 50). 한국에서 쓰이는 기준:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;기초생활인프라 국가최저기준 (국토교통부, 2018): 자동차로 응급실이 있는 병원 30분, 보건소 20분, 도서관 10분, 복지시설 20–30분 이내.&lt;/li&gt;&lt;li&gt;분만취약지: 가임기 여성의 30 % 넘게 분만실에서 60분보다 먼 곳에 사는 지역.&lt;/li&gt;&lt;li&gt;응급의료취약지: 주민의 30 % 이상이 권역응급의료센터에서 60분, 또는 지역응급의료센터에서 30분보다 먼 곳에 사는 지역.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;이 도구는 시군구의 대표 (또는 인구 가중) 접근성을 기준값 하나와 비교할 뿐, 기준을 넘는 주민의 비율을 계산하지는 않습니다. 직선 km는 도로 거리보다 짧게 나오므로, 분 단위 기준에는 도로망을 쓰십시오.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="203"/>
+        <location filename="../../processing/service_gaps.py" line="204"/>
         <location filename="../models/small_but_strong.model3" line="670"/>
         <source>Demand (e.g. births or women 20–39; default the population)</source>
         <translation>수요 (예: 출생아 또는 20–39세 여성, 기본값: 인구)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="206"/>
+        <location filename="../../processing/service_gaps.py" line="207"/>
         <location filename="../models/small_but_strong.model3" line="709"/>
         <source>Facilities (point layer)</source>
         <translation>시설 (점 레이어)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="208"/>
+        <location filename="../../processing/service_gaps.py" line="209"/>
         <location filename="../models/small_but_strong.model3" line="719"/>
         <source>Facility filter (expression)</source>
         <translation>시설 필터 (표현식)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="211"/>
+        <location filename="../../processing/service_gaps.py" line="212"/>
         <source>Facility capacity (default 1 each)</source>
         <translation>시설 용량 (기본값: 각 1)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="214"/>
+        <location filename="../../processing/service_gaps.py" line="215"/>
         <location filename="../models/small_but_strong.model3" line="656"/>
         <source>Supply already counted per unit (e.g. doctors)</source>
         <translation>시군구별로 이미 집계된 공급 (예: 의사 수)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="217"/>
+        <location filename="../../processing/service_gaps.py" line="218"/>
         <location filename="../models/small_but_strong.model3" line="795"/>
         <source>Minimum supply per unit (0 = no count standard)</source>
         <translation>시군구당 최소 공급 (0 = 개수 기준 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="220"/>
+        <location filename="../../processing/service_gaps.py" line="221"/>
         <location filename="../models/small_but_strong.model3" line="769"/>
         <source>Standard distance to the nearest facility, km (0 = none)</source>
         <translation>가장 가까운 시설까지의 기준 거리, km (0 = 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="223"/>
+        <location filename="../../processing/service_gaps.py" line="224"/>
         <source>Road network (line layer) for travel times</source>
         <translation>이동 시간용 도로망 (선 레이어)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="226"/>
+        <location filename="../../processing/service_gaps.py" line="227"/>
         <source>Road speed field (km/h)</source>
         <translation>도로 속도 필드 (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="229"/>
+        <location filename="../../processing/service_gaps.py" line="230"/>
         <source>Default speed, km/h</source>
         <translation>기본 속도, km/h</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="232"/>
+        <location filename="../../processing/service_gaps.py" line="233"/>
         <source>Standard time to the nearest facility, minutes (0 = none)</source>
         <translation>가장 가까운 시설까지의 기준 시간, 분 (0 = 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="235"/>
+        <location filename="../../processing/service_gaps.py" line="236"/>
         <source>2SFCA catchment, km</source>
         <translation>2SFCA 서비스권역, km</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="237"/>
+        <location filename="../../processing/service_gaps.py" line="238"/>
         <source>2SFCA distance decay</source>
         <translation>2SFCA 거리 감쇠</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="239"/>
+        <location filename="../../processing/service_gaps.py" line="240"/>
         <source>Population points (origins of trips)</source>
         <translation>인구 지점 (이동의 출발지)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="242"/>
+        <location filename="../../processing/service_gaps.py" line="243"/>
         <source>Population of the origins (default 1 each)</source>
         <translation>출발지 인구 (기본값: 각 1)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="246"/>
+        <location filename="../../processing/service_gaps.py" line="247"/>
         <source>Alliance field (pool the services of each alliance)</source>
         <translation>연합 필드 (연합마다 서비스를 공유)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="254"/>
-        <location filename="../../processing/service_gaps.py" line="757"/>
+        <location filename="../../processing/service_gaps.py" line="255"/>
+        <location filename="../../processing/service_gaps.py" line="760"/>
         <location filename="../models/small_but_strong.model3" line="229"/>
         <source>Service gaps per alliance</source>
         <translation>연합별 서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="256"/>
+        <location filename="../../processing/service_gaps.py" line="257"/>
         <source>Units in gap</source>
         <translation>공백 시군구</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="257"/>
+        <location filename="../../processing/service_gaps.py" line="258"/>
         <source>Population in gap</source>
         <translation>공백 인구</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="259"/>
+        <location filename="../../processing/service_gaps.py" line="260"/>
         <source>Units in gap after alliances</source>
         <translation>연합 후 공백 시군구</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="261"/>
+        <location filename="../../processing/service_gaps.py" line="262"/>
         <source>Population in gap after alliances</source>
         <translation>연합 후 공백 인구</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="270"/>
+        <location filename="../../processing/service_gaps.py" line="271"/>
         <source>Parameter FACILITY_FILTER: a filter needs a FACILITIES layer to apply to.</source>
         <translation>파라미터 FACILITY_FILTER: 필터를 적용할 FACILITIES 레이어가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="274"/>
+        <location filename="../../processing/service_gaps.py" line="275"/>
         <source>Parameter FACILITY_FILTER: the expression {0} cannot be parsed: {1}</source>
         <translation>파라미터 FACILITY_FILTER: 표현식 {0}을(를) 해석할 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="339"/>
+        <location filename="../../processing/service_gaps.py" line="341"/>
         <source>Give the supply: a FACILITIES point layer, a COUNT_FIELD of the units, or both.</source>
         <translation>공급을 지정하십시오: FACILITIES 점 레이어나 시군구의 COUNT_FIELD, 또는 둘 다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="353"/>
+        <location filename="../../processing/service_gaps.py" line="355"/>
         <source>Parameter NETWORK: travel times need facility points; give FACILITIES as well.</source>
         <translation>파라미터 NETWORK: 이동 시간에는 시설 지점이 필요합니다. FACILITIES도 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="373"/>
+        <location filename="../../processing/service_gaps.py" line="376"/>
         <source>Parameter CATCHMENT: give a catchment above 0 km.</source>
         <translation>파라미터 CATCHMENT: 0 km보다 큰 서비스권역을 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="417"/>
+        <location filename="../../processing/service_gaps.py" line="420"/>
         <source>{0} is NULL for {1} unit(s), counted as 0: {2}</source>
         <translation>시군구 {1}곳은 {0} 값이 NULL이어서 0으로 계산합니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="420"/>
+        <location filename="../../processing/service_gaps.py" line="423"/>
         <source>{0} unit(s) have no geometry: no distance or access for them: {1}</source>
         <translation>시군구 {0}곳은 도형이 없어 거리나 접근성을 계산하지 않습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="427"/>
+        <location filename="../../processing/service_gaps.py" line="430"/>
         <source>facilities are counted in them and their point is chosen as the polygon is drawn, which may be wrong</source>
         <translation>시설 집계와 대표 지점 선택은 그려진 폴리곤 그대로 하므로 틀릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="458"/>
+        <location filename="../../processing/service_gaps.py" line="461"/>
         <source>Parameter FACILITY_FILTER: the expression {0} cannot be evaluated on the facilities: {1}</source>
         <translation>파라미터 FACILITY_FILTER: 표현식 {0}을(를) 시설에 대해 평가할 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="470"/>
+        <location filename="../../processing/service_gaps.py" line="473"/>
         <source>Parameter FACILITY_FILTER: the expression {0} fails on facility {1}: {2}</source>
         <translation>파라미터 FACILITY_FILTER: 표현식 {0}이(가) 시설 {1}에서 실패합니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="493"/>
+        <location filename="../../processing/service_gaps.py" line="496"/>
         <source>{0} is NULL for {1} facilit(ies), counted as 0.</source>
         <translation>시설 {1}곳은 {0} 값이 NULL이어서 0으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="495"/>
+        <location filename="../../processing/service_gaps.py" line="498"/>
         <source>{0} facilities kept{1}.</source>
         <translation>시설 {0}곳 사용{1}.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="496"/>
+        <location filename="../../processing/service_gaps.py" line="499"/>
         <source> by the filter</source>
         <translation> (필터 적용)</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="498"/>
+        <location filename="../../processing/service_gaps.py" line="501"/>
         <source>No facility is left: every unit is without supply from FACILITIES.</source>
         <translation>남은 시설이 없습니다: 모든 시군구에 FACILITIES로부터의 공급이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="526"/>
+        <location filename="../../processing/service_gaps.py" line="529"/>
         <source>{0} origin point(s) lie in no unit and are left out.</source>
         <translation>출발 지점 {0}개는 어느 시군구에도 속하지 않아 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="545"/>
+        <location filename="../../processing/service_gaps.py" line="548"/>
         <source>{0} unit(s) contain no populated origin; their representative point is used: {1}</source>
         <translation>시군구 {0}곳에는 인구가 있는 출발 지점이 없어 대표 지점을 씁니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="604"/>
+        <location filename="../../processing/service_gaps.py" line="607"/>
         <source>2SFCA: {0} supply sites, {1} demand points, {2} pairs within {3} km ({4} decay).</source>
         <translation>2SFCA: 공급 지점 {0}개, 수요 지점 {1}개, {3} km 이내 쌍 {2}개 ({4} 감쇠).</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="617"/>
+        <location filename="../../processing/service_gaps.py" line="620"/>
         <source>{0} road(s) have no usable speed in {1}; {2} km/h was used.</source>
         <translation>도로 {0}개는 {1}에 쓸 수 있는 속도가 없어 {2} km/h를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="622"/>
+        <location filename="../../processing/service_gaps.py" line="625"/>
         <source>{0} unit(s) have demand points more than 5 km from the nearest road (the leg counts at the default speed): {1}</source>
         <translation>시군구 {0}곳은 수요 지점이 가장 가까운 도로에서 5 km보다 멉니다(그 구간은 기본 속도로 계산): {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="656"/>
+        <location filename="../../processing/service_gaps.py" line="659"/>
         <source>{0} unit(s) cannot reach any facility over the roads (in gap, nearest_min NULL): {1}</source>
         <translation>시군구 {0}곳은 도로로 어느 시설에도 갈 수 없습니다(공백, nearest_min은 NULL): {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="660"/>
+        <location filename="../../processing/service_gaps.py" line="663"/>
         <source>per_10k is NULL for {0} unit(s) with a zero or missing {1}: {2}</source>
         <translation>{1} 값이 0이거나 없는 시군구 {0}곳은 per_10k가 NULL입니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="663"/>
+        <location filename="../../processing/service_gaps.py" line="666"/>
         <source>per_1k_demand and access_2sfca are NULL for {0} unit(s) with a zero or missing demand (counted as 0 in the 2SFCA): {1}</source>
         <translation>수요가 0이거나 없는 시군구 {0}곳은 per_1k_demand와 access_2sfca가 NULL입니다(2SFCA에서는 0으로 계산): {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="120"/>
-        <location filename="../../processing/service_gaps.py" line="252"/>
-        <location filename="../../processing/service_gaps.py" line="707"/>
+        <location filename="../../processing/service_gaps.py" line="121"/>
+        <location filename="../../processing/service_gaps.py" line="253"/>
+        <location filename="../../processing/service_gaps.py" line="710"/>
         <location filename="../models/small_but_strong.model3" line="183"/>
         <location filename="../../ui/dock.py" line="172"/>
         <source>Service gaps</source>
         <translation>서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="759"/>
+        <location filename="../../processing/service_gaps.py" line="762"/>
         <source>{0} alliance(s): units in gap {1} before pooling, {2} after.</source>
         <translation>연합 {0}개: 공백 시군구가 공유 전 {1}곳, 공유 후 {2}곳.</translation>
     </message>
     <message>
-        <location filename="../../processing/service_gaps.py" line="762"/>
+        <location filename="../../processing/service_gaps.py" line="765"/>
         <source>Units in gap: {0} of {1} ({2:,.0f} residents).</source>
         <translation>공백 시군구: {1}곳 중 {0}곳 (주민 {2:,.0f}명).</translation>
     </message>
