@@ -485,10 +485,13 @@ class ExportReportAlgorithm(SbsAlgorithm):
         a_count = "n_members" if afields.lookupField("n_members") >= 0 else None
 
         join_field = self.parameterAsString(parameters, self.ALLIANCE_FIELD, context) or "alliance_id"
+        if join_field != "alliance_id":  # a field named by the analyst must exist; the default may not
+            field_index(units, join_field, self.ALLIANCE_FIELD)
         if ufields.lookupField(join_field) < 0 or a_id is None:
             join_field = None
-        for param in (self.UNIT_NAME_FIELD, self.UNIT_POPULATION_FIELD):  # named in the error if missing
-            field_index(units, self.parameterAsString(parameters, param, context), param, required=False)
+        for param, numeric in ((self.UNIT_NAME_FIELD, False), (self.UNIT_POPULATION_FIELD, True)):
+            field_index(units, self.parameterAsString(parameters, param, context), param, numeric=numeric,
+                        required=False)  # named in the error if missing (or, for the population, text)
         name_field = self.parameterAsString(parameters, self.UNIT_NAME_FIELD, context) or next(
             (n for n in NAME_GUESSES if ufields.lookupField(n) >= 0), None) or next(
             (f.name() for f in ufields if f.type() == QVariant.String
