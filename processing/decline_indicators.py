@@ -241,23 +241,20 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        table = result.table
+        # Convert the table to plain Python values once (cell access in pandas is slow).
+        casts = {QVariant.Int: int, QVariant.Double: float}
+        columns = []
+        for name, vtype in wanted:
+            cast = casts.get(vtype, str)
+            columns.append([None if v is None or (isinstance(v, float) and v != v) else cast(v)
+                            for v in result.table[name].tolist()])
+        rows_out = list(zip(*columns)) if columns else [()] * len(features)
         for n, feature in enumerate(features):
             if feedback.isCanceled():
                 del sink
                 discard_output(dest_id)  # no half-written file
                 return {}
-            values = []
-            for name, vtype in wanted:
-                value = table.iat[n, table.columns.get_loc(name)]
-                if value is None or (isinstance(value, float) and value != value):
-                    values.append(None)
-                elif vtype == QVariant.Int:
-                    values.append(int(value))
-                elif vtype == QVariant.Double:
-                    values.append(float(value))
-                else:
-                    values.append(str(value))
+            values = list(rows_out[n])
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + values)
