@@ -326,21 +326,23 @@ class ExportReportAlgorithm(SbsAlgorithm):
         project = context.project() if desktop else QgsProject()
         if project is None:
             project = QgsProject()
+        layout = self._load_template(project, template)
+        self._prepare_geometries(layout, alliances, units, atlas_mode)
         extra = self._style_layers(alliances, units, unit_fields, atlas_mode)
         layers = [alliances, units] + list(extra.values())
         if desktop:
             group = project.layerTreeRoot().insertGroup(0, tr("Report: {0}").format(title))
-            for layer in layers:
+            for layer in layers:  # shown on the canvas: the alliances over the units, as on paper
                 project.addMapLayer(layer, False)
-                group.addLayer(layer)
+                group.addLayer(layer).setItemVisibilityChecked(layer in (alliances, units))
         else:
             group = None
             project.addMapLayers(layers, False)
             project.setCrs(crs)
         results = {}
         try:
-            results = self._report(project, layers, extra, data, unit_fields, feedback,
-                                    dict(title=title, atlas=atlas_mode, template=template, pdf=pdf_path,
+            results = self._report(project, layout, layers, extra, data, unit_fields, feedback,
+                                    dict(title=title, atlas=atlas_mode, pdf=pdf_path,
                                          png=png_path, dpi=dpi, sources=sources, notes=notes, desktop=desktop))
         finally:
             if desktop and not results.get(self.LAYOUT_NAME):
@@ -349,14 +351,8 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 project.layerTreeRoot().removeChildNode(group)
         return results
 
-    def _report(self, project, layers, extra, data, unit_fields, feedback, options) -> dict:
-        """Steps 3 and 4: the layout from the template, then the export."""
-        title, atlas_mode, template = options["title"], options["atlas"], options["template"]
-        pdf_path, png_path, dpi, desktop = options["pdf"], options["png"], options["dpi"], options["desktop"]
-        sources, notes = options["sources"], options["notes"]
-        alliances, units = layers[0], layers[1]
-
-        # 3. the layout from the template
+    @staticmethod
+    def _load_template(project, template: str) -> QgsPrintLayout:
         layout = QgsPrintLayout(project)
         doc = QDomDocument()
         with open(template, encoding="utf-8") as handle:
@@ -365,6 +361,50 @@ class ExportReportAlgorithm(SbsAlgorithm):
         _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
         if not ok:
             raise QgsProcessingException(tr("Parameter TEMPLATE: QGIS could not load {0}.").format(template))
+        return layout
+
+    def _prepare_geometries(self, layout, alliances, units, atlas_mode: bool) -> float:
+        """Geometry for print, once: the alliances without their specks (see ``_without_specks``),
+        then both layers without the vertices that no map of the report can show (0.08 mm of paper
+        at its largest scale; the sample's coastlines otherwise add megabytes to the atlas).
+        The join of units to alliances is made before, on the exact geometry. Returns the
+        tolerance in map units (0 without a map item)."""
+        changes = {}
+        for feature in alliances.getFeatures():
+            geom = feature.geometry()
+            if geom is not None and not geom.isEmpty():
+                changes[feature.id()] = self._without_specks(geom)
+        alliances.dataProvider().changeGeometryValues(changes)
+        alliances.updateExtents()
+        map_item = self._item(layout, "map", QgsLayoutItemMap)
+        size = layout.convertToLayoutUnits(map_item.sizeWithUnits()) if map_item is not None else None
+        if size is None or size.width() <= 0 or size.height() <= 0:
+            return 0.0
+        boxes = [g.boundingBox() for g in changes.values()] if atlas_mode else [units.extent()]
+        spans = [max(b.width() / size.width(), b.height() / size.height()) * (1.24 if atlas_mode else 1.06)
+                 for b in boxes if not b.isEmpty()]
+        if not spans:
+            return 0.0
+        tolerance = 0.08 * min(spans)  # map units per 0.08 mm of paper
+        for layer in (alliances, units):
+            simplified = {}
+            for feature in layer.getFeatures():
+                geom = feature.geometry()
+                simple = geom.simplify(tolerance) if geom is not None and not geom.isEmpty() else None
+                if simple is not None and not simple.isEmpty():
+                    simplified[feature.id()] = simple
+            layer.dataProvider().changeGeometryValues(simplified)
+            layer.updateExtents()
+        return tolerance
+
+    def _report(self, project, layout, layers, extra, data, unit_fields, feedback, options) -> dict:
+        """Steps 3 and 4: the layout's items, then the export."""
+        title, atlas_mode = options["title"], options["atlas"]
+        pdf_path, png_path, dpi, desktop = options["pdf"], options["png"], options["dpi"], options["desktop"]
+        sources, notes = options["sources"], options["notes"]
+        alliances, units = layers[0], layers[1]
+
+        # 3. the layout's items
         layout.setName(self._layout_name(project, title) if desktop else title)
         floor = data.floor
         parameters_line = "  ·  ".join(p for p in (
@@ -647,10 +687,11 @@ class ExportReportAlgorithm(SbsAlgorithm):
 
     def _style_layers(self, alliances: QgsVectorLayer, units: QgsVectorLayer, info: dict,
                       atlas_mode: bool) -> Dict[str, QgsVectorLayer]:
-        """Units: the shipped QML matching their fields, else a clean fallback. Alliances: outlines
-        over the units (their shipped fill would hide the units' symbology; its geometry-generator
-        outline costs seconds per map on the sample, so the report drops the tiny parts once here
-        instead). Returns the extra layers of atlas pages (surroundings and the inset map's)."""
+        """Units: the shipped QML matching their fields, else a clean fallback. Alliances: their
+        outlines over the units (the shipped alliances.qml fill would hide the units' symbology,
+        and its geometry generator costs seconds per map on the sample: ``_prepare_geometries``
+        drops the tiny parts once instead). Returns the extra layers of atlas pages: ``context``
+        (the surroundings) and the inset map's two."""
         if info["gap"]:
             names, label = ("service_gaps.qml",), "서비스 공백 / Service gaps"
         elif info["role"]:
@@ -666,7 +707,6 @@ class ExportReportAlgorithm(SbsAlgorithm):
         units.setLabelsEnabled(False)
 
         alliances.setName("연합 / Alliances")
-        self._drop_specks(alliances)
         outline = _fill("#000000", "#252525", 0.6, "no")
         outline.symbolLayer(0).setPenJoinStyle(Qt.RoundJoin)
         alliances.setRenderer(QgsSingleSymbolRenderer(outline))
@@ -676,8 +716,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 _labeling(alliances, _quote(info["alliance_name"]), 6.5, True, "#1b1b1b")
             return extra
 
-        alliances.setLabelsEnabled(False)
-        current = "@atlas_featureid = $id"
+        current = f"{_quote(KEY)} = attribute(@atlas_feature, '{KEY}')"
         layer = outline.symbolLayer(0)
         layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
                                      QgsProperty.fromExpression(f"if({current}, 0.75, 0.3)"))
@@ -687,13 +726,8 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if info["name"]:
             _labeling(units, _quote(info["name"]), 7.5, True, "#1b1b1b", show=member)
         # the surroundings: grey over every unit outside the page's alliance, white boundaries
-        # over all (drawn above the units, so no clipping path is needed)
-        context = QgsVectorLayer(f"MultiPolygon?crs={units.crs().authid()}", "주변 / Surroundings", "memory")
-        context.dataProvider().addAttributes(units.fields().toList())
-        context.updateFields()
-        context.dataProvider().addFeatures(list(units.getFeatures()))
-        if not units.crs().authid():
-            context.setCrs(units.crs())
+        # over all, drawn above the units (a clipping path per page would cost more)
+        context = self._duplicate(units, "주변 / Surroundings")
         veil = _fill("#ececec", "#ffffff", 0.25)
         veil.symbolLayer(0).setDataDefinedProperty(
             QgsSymbolLayer.PropertyFillColor,
@@ -702,13 +736,13 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if info["name"]:
             _labeling(context, _quote(info["name"]), 6, False, "#7a7a7a", show=f"NOT ({member})")
         extra["context"] = context
-        # the inset: every unit in grey, the alliances outlined, the page's alliance in red
-        inset_units = self._simplified(context)
-        inset_units.setName("시군구 / Units")
+        # the inset: every unit in grey, the alliances outlined, the page's alliance in red, all
+        # simplified (drawn with every vertex of every coastline it cost a second a page)
+        extent = units.extent()
+        tolerance = max(extent.width(), extent.height()) / 1500.0
+        inset_units = self._duplicate(units, "시군구 / Units", lambda g: g.simplify(tolerance))
         inset_units.setRenderer(QgsSingleSymbolRenderer(_fill("#e0e0e0", "#e0e0e0", 0.0, "solid")))
-        inset_units.setLabelsEnabled(False)
-        inset_alliances = self._simplified(alliances)
-        inset_alliances.setLabelsEnabled(False)
+        inset_alliances = self._duplicate(alliances, "연합 / Alliances", lambda g: g.simplify(tolerance))
         mark = _fill("#c62828", "#8a8a8a", 0.12)
         mark.symbolLayer(0).setDataDefinedProperty(
             QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(f"if({current}, '#c62828', '0,0,0,0')"))
@@ -717,47 +751,31 @@ class ExportReportAlgorithm(SbsAlgorithm):
         return extra
 
     @staticmethod
-    def _simplified(layer: QgsVectorLayer) -> QgsVectorLayer:
-        """A copy for the small inset map, simplified to about 1/1500 of the study area: the inset
-        drawn with every vertex of every coastline cost about a second per atlas page."""
-        extent = layer.extent()
-        tolerance = max(extent.width(), extent.height()) / 1500.0
-        copy = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid()}", layer.name(), "memory")
-        copy.setCrs(layer.crs())
-        copy.dataProvider().addAttributes(layer.fields().toList())
-        copy.updateFields()
+    def _duplicate(layer: QgsVectorLayer, name: str, geometry=None) -> QgsVectorLayer:
+        """A memory copy of ``layer`` (fields and features), with ``geometry(g)`` applied to each
+        geometry when given (its result is kept only when it is not empty)."""
+        copy = QgsMemoryProviderUtils.createMemoryLayer(name, layer.fields(), layer.wkbType(), layer.crs())
         features = []
         for feature in layer.getFeatures():
             geom = feature.geometry()
-            if geom is not None and not geom.isEmpty():
-                simple = geom.simplify(tolerance)
-                feature.setGeometry(simple if simple is not None and not simple.isEmpty() else geom)
+            if geometry is not None and geom is not None and not geom.isEmpty():
+                changed = geometry(geom)
+                if changed is not None and not changed.isEmpty():
+                    feature.setGeometry(changed)
             features.append(feature)
         copy.dataProvider().addFeatures(features)
         copy.updateExtents()
         return copy
 
     @staticmethod
-    def _drop_specks(layer: QgsVectorLayer, share: float = 0.01) -> None:
-        """Keep the parts (and holes) of each alliance covering at least ``share`` of its area, so
-        that tiny islands and the hairline gaps between dissolved members do not turn into blots
-        and dashes of outline (the shipped alliances.qml drops small parts with a geometry
-        generator)."""
-        changes = {}
-        for feature in layer.getFeatures():
-            geom = feature.geometry()
-            if geom is None or geom.isEmpty():
-                continue
-            parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
-            total = sum(p.area() for p in parts)
-            kept = [p for p in parts if p.area() >= share * total] or parts
-            # dissolved neighbours leave hairline holes along shared boundaries: drop holes too
-            cleaned = QgsGeometry.collectGeometry(kept).removeInteriorRings(share * total)
-            if not cleaned.isEmpty():
-                changes[feature.id()] = cleaned
-        if changes:
-            layer.dataProvider().changeGeometryValues(changes)
-            layer.updateExtents()
+    def _without_specks(geom: QgsGeometry, share: float = 0.01) -> QgsGeometry:
+        """The parts (and holes) covering at least ``share`` of the alliance's area, so that tiny
+        islands and the hairline gaps between dissolved members do not turn into blots and dashes
+        of outline (the shipped alliances.qml drops small parts with a geometry generator)."""
+        parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
+        total = sum(p.area() for p in parts)
+        kept = [p for p in parts if p.area() >= share * total] or parts
+        return QgsGeometry.collectGeometry(kept).removeInteriorRings(share * total)
 
     @staticmethod
     def _fallback_units_renderer(info: dict):
@@ -810,10 +828,10 @@ class ExportReportAlgorithm(SbsAlgorithm):
         map_item = self._item(layout, "map", QgsLayoutItemMap)
         if map_item is None:
             return None
-        # top first: outlines, then (atlas) the grey surroundings, then the units' symbology
+        # top first: the alliances' outlines, then (atlas) the grey surroundings, then the units
         map_item.setLayers([alliances] + ([context] if context else []) + [units])
         map_item.setKeepLayerSet(True)
-        map_item.setCrs(alliances.crs())
+        map_item.setCrs(units.crs())
         extent = QgsRectangle(units.extent())
         extent.combineExtentWith(alliances.extent())
         map_item.setExtent(self._fit(extent, map_item, 0.03))
@@ -1125,7 +1143,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 tmp = self._temp_name(pdf_path)
                 temps.append((tmp, pdf_path))
                 settings = QgsLayoutExporter.PdfExportSettings()
-                settings.dpi = 300
+                settings.dpi = 200  # rasterised parts only (hatched fills): 300 doubled the atlas' size
                 settings.rasterizeWholeImage = False
                 settings.forceVectorOutput = True
                 settings.exportMetadata = True
