@@ -241,14 +241,14 @@
         <translation>분모가 0이거나 없는 시군구 {1}곳은 {0} 값이 NULL입니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="267"/>
+        <location filename="../../processing/decline_indicators.py" line="264"/>
         <source>Indicators computed for {0} units.</source>
         <translation>시군구 {0}곳의 지표를 계산했습니다.</translation>
     </message>
     <message>
         <location filename="../../processing/decline_indicators.py" line="78"/>
         <location filename="../../processing/decline_indicators.py" line="152"/>
-        <location filename="../../processing/decline_indicators.py" line="268"/>
+        <location filename="../../processing/decline_indicators.py" line="265"/>
         <location filename="../models/small_but_strong.model3" line="347"/>
         <location filename="../../ui/dock.py" line="167"/>
         <location filename="../../ui/dock.py" line="541"/>
@@ -394,77 +394,77 @@
         <translation>시군구 {1}곳에 걸친 연합 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="332"/>
+        <location filename="../../processing/export_report.py" line="334"/>
         <source>Report: {0}</source>
         <translation>보고서: {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="364"/>
+        <location filename="../../processing/export_report.py" line="360"/>
         <source>Parameter TEMPLATE: {0} is not a valid .qpt file.</source>
         <translation>파라미터 TEMPLATE: {0}은(는) 올바른 .qpt 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="367"/>
+        <location filename="../../processing/export_report.py" line="363"/>
         <source>Parameter TEMPLATE: QGIS could not load {0}.</source>
         <translation>파라미터 TEMPLATE: QGIS가 {0}을(를) 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="413"/>
+        <location filename="../../processing/export_report.py" line="453"/>
         <source>Report written: {0} page(s).</source>
         <translation>보고서를 썼습니다: {0}쪽.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="418"/>
+        <location filename="../../processing/export_report.py" line="458"/>
         <source>Layout "{0}" added to the project.</source>
         <translation>조판 "{0}"을(를) 프로젝트에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="427"/>
+        <location filename="../../processing/export_report.py" line="467"/>
         <source>Parameter TEMPLATE: the file {0} does not exist.</source>
         <translation>파라미터 TEMPLATE: 파일 {0}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="432"/>
+        <location filename="../../processing/export_report.py" line="472"/>
         <source>The shipped template {0} is missing: reinstall the plugin.</source>
         <translation>기본 제공 템플릿 {0}이(가) 없습니다. 플러그인을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="622"/>
+        <location filename="../../processing/export_report.py" line="662"/>
         <source>UNIT_NAME_FIELD: no name field found in the units; feature ids are shown.</source>
         <translation>UNIT_NAME_FIELD: 시군구에서 이름 필드를 찾지 못해 피처 ID를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="624"/>
+        <location filename="../../processing/export_report.py" line="664"/>
         <source>UNIT_POPULATION_FIELD: no population field found in the units.</source>
         <translation>UNIT_POPULATION_FIELD: 시군구에서 인구 필드를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="626"/>
+        <location filename="../../processing/export_report.py" line="666"/>
         <source>Units: names from "{0}", population from "{1}".</source>
         <translation>시군구: 이름은 "{0}", 인구는 "{1}" 필드에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="877"/>
+        <location filename="../../processing/export_report.py" line="895"/>
         <source>The legend is larger than its place in the template.</source>
         <translation>범례가 템플릿에 마련된 자리보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="909"/>
+        <location filename="../../processing/export_report.py" line="927"/>
         <source>Page extent</source>
         <translation>쪽 범위</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1042"/>
+        <location filename="../../processing/export_report.py" line="1060"/>
         <source>The table ({0} rows) does not fit its frame: choose the A3 page, the atlas or a template with a larger table.</source>
         <translation>표({0}행)가 프레임에 들어가지 않습니다. A3 용지나 아틀라스, 또는 표가 더 큰 템플릿을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1142"/>
+        <location filename="../../processing/export_report.py" line="1160"/>
         <source>The PDF could not be written to {0}: {1}</source>
         <translation>PDF를 {0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1162"/>
+        <location filename="../../processing/export_report.py" line="1180"/>
         <source>The image could not be written to {0}.</source>
         <translation>이미지를 {0}에 쓸 수 없습니다.</translation>
     </message>
