@@ -716,6 +716,15 @@ class _Component:
         for g in units:
             self.nbr.append([local[j] for j in prep.nbr_same[int(g)] if j in local])
 
+    def stages(self) -> List[Tuple[np.ndarray, Optional[np.ndarray]]]:
+        """Lexicographic criteria as (integer weight per candidate, columns or None=all)."""
+        ones = np.ones(self.m, dtype=np.int64)
+        if self.objective == "count":
+            return [(ones, _minimal_candidates(self.mat, self.nu)), (self.size, None)]
+        if self.objective == "coverage":
+            return [(self.size, None), (ones, None)]
+        return [(self.size, None)]
+
     def primary_bound_from_score(self, score_bound: float) -> int:
         """Upper bound on the primary metric implied by an upper bound on the score."""
         sb = math.floor(score_bound + 1e-6)
@@ -735,6 +744,22 @@ class _Component:
         if len(chosen) == 0:
             return 0, 0, 0.0
         return int(self.score[chosen].sum()), int(self.primary[chosen].sum()), float(self.cost[chosen].sum())
+
+
+def _minimal_candidates(mat: np.ndarray, nu: int) -> np.ndarray:
+    """Indices of candidates with no candidate strictly inside them.
+
+    If a candidate T sits inside S, a chain of connected candidates links them
+    (grow T inside S one neighbour at a time: size, population, hub and group
+    rules all stay satisfied), so it is enough to look for S minus one member.
+    """
+    rows = [tuple(int(u) for u in r if u < nu) for r in mat.tolist()]
+    known = set(rows)
+    keep = []
+    for i, r in enumerate(rows):
+        if len(r) <= 1 or not any(r[:j] + r[j + 1 :] in known for j in range(len(r))):
+            keep.append(i)
+    return np.array(keep, dtype=np.int64)
 
 
 def _is_packing(mat: np.ndarray, nu: int, chosen: np.ndarray) -> bool:
@@ -1099,8 +1124,7 @@ class _Packer:
             elif polish and status == 2 and comp.cost.max() > 0:
                 status, x, _ = _run_milp(
                     sub, len(free_units), cost,
-                    [(score.astype(float), old_s - 0.5, np.inf),
-                     (cost, -np.inf, old_c / self.cost_scale - 1e-7)], seconds,
+                    [(score.astype(float), old_s - 0.5, np.inf)], seconds,
                 )
                 if x is not None:
                     new = cands[x]
@@ -1180,52 +1204,64 @@ class _Packer:
 
     # -- exact ---------------------------------------------------------------------
     def exact(self, seconds: Optional[float]) -> Tuple[bool, bool, Optional[int]]:
-        """Full-component MILP started from the current solution.
+        """Lexicographic MILP stages started from the current solution.
 
-        Stage 1 asks HiGHS for a packing strictly better than the current one
-        (score >= current + 1): infeasibility proves the current one optimal,
-        which is much faster than optimising from scratch.  Stage 2 keeps the
-        optimal score and asks for a strictly shorter total distance.
+        Each criterion gets its own solve with plain integer weights (coverage =
+        members, count = 1 per alliance), earlier optima kept as constraints:
+        small coefficients keep HiGHS fast, where one big weighted objective
+        made it crawl.  Every stage asks for something strictly better than the
+        incumbent (value >= current + 1): infeasibility proves the incumbent
+        optimal, which is far quicker than optimising from scratch.  The count
+        criterion, when it comes first, only needs *minimal* candidates (any
+        alliance can shrink to a minimal one without losing count), a fraction
+        of the columns.  The distance stage has no such cut: a dense, nearly
+        parallel row slows HiGHS tenfold, so its result is compared afterwards.
         Returns (primary proven, fully proven, primary upper bound or None).
         """
         comp = self.comp
         t_end = None if seconds is None else time.monotonic() + seconds
-        cur_s, cur_p, cur_c = comp.value(self.chosen)
-        score = comp.score.astype(float)
-        status, x, bound = _run_milp(comp.mat, comp.nu, -score, [(score, cur_s + 0.5, np.inf)],
-                                     None if t_end is None else max(0.01, t_end - time.monotonic()))
-        if x is not None and comp.value(x)[0] > cur_s:
-            self.set_solution(x)
-        if status == 2:
-            primary_proven = True
-            ub = comp.value(self.chosen)[1]
-        elif status == 0:
-            primary_proven = True
-            ub = comp.value(self.chosen)[1]
-        else:
-            primary_proven = False
-            if bound is not None:
-                ub = max(comp.value(self.chosen)[1], comp.primary_bound_from_score(-bound))
-            else:
-                ub = None
-        if not primary_proven:
-            return False, False, ub
+
+        def left() -> Optional[float]:
+            return None if t_end is None else max(0.01, t_end - time.monotonic())
+
+        fixed: List[Tuple[np.ndarray, float, float]] = []
+        ub: Optional[int] = None
+        for k, (weight, cols) in enumerate(comp.stages()):
+            self.control.check()
+            if t_end is not None and time.monotonic() >= t_end:
+                return k > 0, False, ub
+            cur = int(weight[self.chosen].sum())
+            sub = comp.mat if cols is None else comp.mat[cols]
+            wsub = weight if cols is None else weight[cols]
+            extra = [(f if cols is None else f[cols], lo, hi) for f, lo, hi in fixed]
+            extra.append((wsub.astype(float), cur + 0.5, np.inf))
+            status, x, bound = _run_milp(sub, comp.nu, -wsub.astype(float), extra, left())
+            if x is not None:
+                x = x if cols is None else cols[x]
+                ok = int(weight[x].sum()) > cur and all(
+                    float(f[x].sum()) >= lo for f, lo, _ in fixed
+                )
+                if ok:
+                    self.set_solution(x)
+            value = int(weight[self.chosen].sum())
+            if status not in (0, 2):
+                if k == 0:
+                    ub = value if bound is None else max(value, int(math.floor(-bound + 1e-6)))
+                return k > 0, False, ub
+            if k == 0:
+                ub = value
+            fixed.append((weight.astype(float), value - 0.5, np.inf))
         if comp.cost.max() <= 0 or len(self.chosen) == 0:
             return True, True, ub
         self.control.check()
-        remaining = None if t_end is None else t_end - time.monotonic()
-        if remaining is not None and remaining <= 0.01:
+        if t_end is not None and time.monotonic() >= t_end:
             return True, False, ub
-        cur_s, _, cur_c = comp.value(self.chosen)
         cost = comp.cost / self.cost_scale
-        status, x, _ = _run_milp(
-            comp.mat, comp.nu, cost,
-            [(score, cur_s - 0.5, np.inf), (cost, -np.inf, cur_c / self.cost_scale - 1e-7)],
-            remaining,
-        )
-        if x is not None and self.better(x, self.chosen):
-            self.set_solution(x)
-        return True, status in (0, 2), ub
+        status, x, _ = _run_milp(comp.mat, comp.nu, cost, fixed, left())
+        if x is not None and all(float(f[x].sum()) >= lo for f, lo, _ in fixed):
+            if float(comp.cost[x].sum()) < float(comp.cost[self.chosen].sum()):
+                self.set_solution(x)
+        return True, status == 0, ub
 
 
 # --------------------------------------------------------------------------- diagnosis

@@ -281,21 +281,26 @@ def test_locked_alliance_kept_with_violations():
 
 
 def test_objectives_coverage_versus_count():
-    # Star: hub h(300) touches a, b, c, d (10 each); r(300) touches only a.
-    # max 4 members.  Coverage: {h,b,c,d} + {r,a} cover all 6 units (2 alliances).
-    # Now make r need two partners: r = 290, a = 10 -> {r,a} = 300 still OK ...
-    # so instead let a be the only link and cap alliances at 3 members:
-    #   coverage: {h,b,c} + {r,a} ... covers 5; {h,a,b}+... r alone -> worse.
-    # See the explicit enumeration in the assertions below.
-    units = [Unit("h", 300, x=0), Unit("a", 10, x=10_000), Unit("b", 10, x=-10_000),
-             Unit("c", 10, y=10_000), Unit("r", 300, x=20_000)]
-    edges = [("h", "a"), ("h", "b"), ("h", "c"), ("a", "r")]
-    problem = AllianceProblem(units=units, edges=edges, min_population=300, max_members=4)
+    # Floor = ceiling = 300, so every alliance holds exactly 300 people.
+    # Path a-b-c-d-e of five 60s (together exactly 300); f(240) hangs on b, g(240) on d.
+    # Feasible alliances: {a,b,c,d,e}, {b,f}, {d,g}; nothing else sums to 300
+    # (e.g. {a,b,f} = 360, {c,d,g} = 360, {a,b,c} = 180).
+    #   coverage: {a,b,c,d,e} covers 5 units (f and g then have no partner);
+    #   count:    {b,f} + {d,g} make 2 alliances (covering only 4).
+    units = [Unit(i, 60.0, x=10_000.0 * k) for k, i in enumerate("abcde")]
+    units += [Unit("f", 240.0, y=10_000.0), Unit("g", 240.0, x=30_000.0, y=10_000.0)]
+    edges = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "e"), ("f", "b"), ("g", "d")]
+    problem = AllianceProblem(units=units, edges=edges, min_population=300, max_population=300)
     best_cov = solve(problem)
-    # coverage 5 needs h with b and c, and r with a: {a,r} + {b,c,h}
-    assert members(best_cov) == [["a", "r"], ["b", "c", "h"]]
+    assert members(best_cov) == [["a", "b", "c", "d", "e"]]
+    assert best_cov.covered == 5 and best_cov.optimal
+    assert best_cov.status["f"] == STATUS_LEFT_OUT
     problem.objective = "count"
-    assert members(solve(problem)) == [["a", "r"], ["b", "c", "h"]]
+    best_cnt = solve(problem)
+    assert members(best_cnt) == [["b", "f"], ["d", "g"]]
+    assert best_cnt.covered == 4 and best_cnt.optimal
+    assert best_cnt.status["a"] == STATUS_LEFT_OUT
+    assert greedy(problem).covered <= 5
 
 
 def test_compactness_picks_the_closer_hub():
@@ -370,18 +375,19 @@ def test_matches_brute_force_on_tiny_random_graphs(seed):
     (2, {"require_hub": True}),
     (3, {"objective": "count", "max_members": 4}),
     (4, {"objective": "compactness", "max_population": 600_000}),
-    (5, {"min_members": 3, "groups": True}),
+    (5, {"min_members": 3, "groups": True, "max_members": 5}),
 ])
 def test_random_grid_invariants(seed, options):
     options = dict(options)
-    units, edges, floor = hex_grid(7, 8, seed, floor_factor=5.0)
+    units, edges, floor = hex_grid(5, 6, seed, floor_factor=6.0)
     rng = np.random.default_rng(seed)
     for u in units:
         u.hub = bool(rng.random() < 0.15)
         u.eligible = bool(rng.random() > 0.05)
     if options.pop("groups", False):
         for u in units:
-            u.group = "north" if u.y > 60_000 else "south"
+            u.group = "north" if u.y > 40_000 else "south"
+    options.setdefault("max_members", 4)
     problem = AllianceProblem(units=units, edges=edges, min_population=floor, **options)
     best = solve(problem)
     assert_valid_solution(best, problem)
@@ -399,19 +405,19 @@ def test_random_grid_invariants(seed, options):
 
 
 def test_deterministic_and_independent_of_input_order():
-    units, edges, floor = hex_grid(6, 6, 11, floor_factor=5.0)
-    problem = AllianceProblem(units=units, edges=edges, min_population=floor)
+    units, edges, floor = hex_grid(6, 6, 11, floor_factor=8.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, max_members=4)
     first, second = solve(problem), solve(problem)
     assert first.alliances == second.alliances and first.status == second.status
     shuffled = AllianceProblem(units=list(reversed(units)), edges=[(b, a) for a, b in reversed(edges)],
-                               min_population=floor)
+                               min_population=floor, max_members=4)
     third = solve(shuffled)
     assert third.alliances == first.alliances and third.status == first.status
 
 
 def test_progress_and_cancel():
-    units, edges, floor = hex_grid(6, 6, 3, floor_factor=5.0)
-    problem = AllianceProblem(units=units, edges=edges, min_population=floor)
+    units, edges, floor = hex_grid(6, 6, 3, floor_factor=8.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, max_members=4)
     seen = []
     solve(problem, progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen) and all(0.0 <= f <= 1.0 for f in seen)
@@ -438,14 +444,30 @@ def test_tiny_time_limit_on_a_big_instance_is_feasible_and_honest():
     assert best.notes  # says what was cut short
 
 
-def test_solution_never_worse_than_greedy_on_a_medium_grid():
+def test_medium_grid_exact_route_with_time_limit():
+    # 144 units: the exact MILP route, bounded by the time limit
     units, edges, floor = hex_grid(12, 12, 7)
-    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=10)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=2.0)
     best = solve(problem)
     base = greedy(problem)
     assert_valid_solution(best, problem)
     assert best.covered > base.covered
     assert 0.0 <= best.gap < 0.1
+    assert best.seconds < 4.0
+
+
+def test_large_grid_heuristic_route_reports_a_gap():
+    # 400 units in one piece: windowed search + Lagrangian bound, never worse than greedy
+    units, edges, floor = hex_grid(20, 20, 9)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=3.0)
+    best = solve(problem)
+    base = greedy(problem)
+    assert_valid_solution(best, problem)
+    assert best.covered > base.covered
+    assert best.method == "milp+heuristic"
+    assert best.optimal is False or best.gap == 0.0
+    assert 0.0 <= best.gap < 0.15
+    assert best.seconds < 5.0
 
 
 # --------------------------------------------------------------------------- errors
