@@ -2,32 +2,37 @@
 
 The policy links 2 to 5 neighbouring cities/counties (units) into alliances of at
 least ~300,000 residents anchored on a hub.  This module answers "which disjoint
-alliances should we form?" for a whole country in seconds, exactly when the
-instance allows it and with an honest optimality gap when it does not.
+alliances should we form?": exactly when the instance allows it, and otherwise
+with the best plan found in the time given plus an honest optimality gap.
 
 Method, and why:
 
 1. **Enumerate every feasible alliance** (a connected induced subgraph of the
    adjacency graph with min..max members that satisfies the population, hub and
    group rules).  Alliances are tiny (at most ~5 members) and the graph is
-   planar, so there are only a few hundred candidates per unit; an ESU-style
-   enumeration (each connected set is produced exactly once, rooted at its
-   smallest index) finds them without duplicate checks.  Group and ceiling rules
-   prune the search; floor and hub rules filter the output.
-2. **Pick the best disjoint set of candidates** with a set-packing MILP solved
-   by HiGHS through :func:`scipy.optimize.milp`.  The lexicographic objectives
-   are made exact with integer weights (first stage) and a second stage that
-   keeps the first-stage optimum as a constraint and minimises the
-   population-weighted distance to the hubs.  The problem splits into
-   independent components (units that share no candidate never interact), which
-   keeps each MILP small.
-3. Large components (thousands of units in one piece) are beyond a plain MILP in
-   a minute, so they get a Lagrangian-guided greedy packing improved by *large
-   neighbourhood search*: small windows of the map are re-optimised exactly by
-   the MILP.  A Lagrangian (LP-strength) upper bound gives the reported gap.  A
-   known-good solution is also used as a cut ("find something strictly
-   better"), which lets HiGHS prove optimality far faster than solving from
-   scratch.
+   planar, so there are only tens to hundreds of candidates per unit; an
+   ESU-style enumeration (each connected set is produced exactly once, rooted
+   at its smallest index) finds them without duplicate checks.  Group and
+   ceiling rules prune the search; floor and hub rules filter the output.
+2. **Pick the best disjoint set of candidates** with set-packing MILPs solved
+   by HiGHS through :func:`scipy.optimize.milp`, one lexicographic criterion
+   per solve (coverage, count, then distance), each keeping the previous
+   optima as constraints and each asking for "strictly better than the
+   incumbent", so that a good heuristic start turns a stage into a quick proof.
+   The problem splits into independent parts (units that share no candidate
+   never interact), which keeps each MILP small.
+3. Parts too large for a MILP in interactive time get a Lagrangian-guided
+   greedy packing improved by *large neighbourhood search*: windows of ~50-120
+   units are re-optimised exactly by the MILP, using only candidates with a
+   good Lagrangian reduced profit.  The Lagrangian (LP-strength) upper bound
+   gives the reported gap.
+
+Limits worth knowing: HiGHS cannot be interrupted inside one solve (cancel is
+polled between solves), and it overshoots tiny time limits on big MILPs, which
+is why large parts skip the full MILP when the budget is short.  Proving the
+tie-breaking criteria (count, distance) on one dense part of ~120+ units can
+take minutes with ``time_limit=None``; a time limit returns the incumbent with
+``optimal=False``.
 
 Nothing here imports QGIS or Qt: the Processing algorithm and the dock convert
 layers to :class:`Unit` lists and call :func:`solve`.
@@ -105,6 +110,8 @@ ENUMERATION_NODE_LIMIT = 30_000_000
 #: exact MILP (started from a greedy packing); HiGHS proves these in seconds.
 DIRECT_MILP_UNITS = 150
 DIRECT_MILP_CANDIDATES = 20_000
+#: Seconds of window search before the exact MILP of a "direct" component.
+DIRECT_LNS_SECONDS = 3.0
 #: Components with more candidates (or units) than this never get a full MILP
 #: (hopeless in interactive time); they are solved by the windowed heuristic
 #: plus a Lagrangian bound.
@@ -118,8 +125,10 @@ MILP_SECONDS_WITHOUT_LIMIT = 60.0
 #: Large neighbourhood search: (window size in units, reduced-profit filter in
 #: multiples of one unit's price), tried in turn; tuned on hexagonal grids.
 LNS_CONFIGS = ((80, 0.3), (50, 0.6), (120, 0.2), (30, math.inf))
-#: Seconds one window MILP may take before its incumbent is used.
+#: Seconds one window MILP may take before its incumbent is used (with a time
+#: limit); without one, a branch-and-bound node cap keeps runs reproducible.
 WINDOW_SECONDS = 1.0
+WINDOW_NODES = 400
 #: Node cap of one diagnostic search ("why is this unit in no alliance?").
 DIAGNOSIS_NODE_LIMIT = 200_000
 
@@ -777,6 +786,7 @@ def _run_milp(
     c: np.ndarray,
     extra: List[Tuple[np.ndarray, float, float]],
     time_limit: Optional[float],
+    node_limit: Optional[int] = None,
 ) -> Tuple[int, Optional[np.ndarray], Optional[float]]:
     """Solve min c.x, x binary, each row covered at most once (+ extra rows).
 
@@ -796,6 +806,8 @@ def _run_milp(
     options: Dict[str, object] = {"disp": False, "mip_rel_gap": 0.0, "presolve": True}
     if time_limit is not None and math.isfinite(time_limit):
         options["time_limit"] = max(0.01, float(time_limit))
+    if node_limit is not None:
+        options["node_limit"] = int(node_limit)
     res = _milp(
         c=np.asarray(c, dtype=float),
         constraints=constraints,
@@ -1114,17 +1126,22 @@ class _Packer:
         score = comp.score[cands]
         cost = comp.cost[cands] / self.cost_scale
         new: Optional[np.ndarray] = None
+        # without an overall deadline, windows are bounded by nodes, not seconds,
+        # so that the same input always gives the same plan
+        nodes = WINDOW_NODES if self.control.deadline is None else None
+        if self.control.deadline is None:
+            seconds = None
         if self.use_milp:
             status, x, _ = _run_milp(
                 sub, len(free_units), -score.astype(float),
-                [(score.astype(float), old_s + 0.5, np.inf)], seconds,
+                [(score.astype(float), old_s + 0.5, np.inf)], seconds, nodes,
             )
             if x is not None:
                 new = cands[x]
             elif polish and status == 2 and comp.cost.max() > 0:
                 status, x, _ = _run_milp(
                     sub, len(free_units), cost,
-                    [(score.astype(float), old_s - 0.5, np.inf)], seconds,
+                    [(score.astype(float), old_s - 0.5, np.inf)], seconds, nodes,
                 )
                 if x is not None:
                     new = cands[x]
@@ -1140,7 +1157,8 @@ class _Packer:
             return True, free_units.tolist()
         return False, free_units.tolist()
 
-    def local_search(self, deadline: float, upper_primary: Optional[int], polish: bool) -> None:
+    def local_search(self, deadline: float, upper_primary: Optional[int], polish: bool,
+                     max_windows: Optional[int] = None) -> None:
         """Large neighbourhood search over windows until stuck or out of time.
 
         Windows (whole alliances around a centre, see :func:`_bfs_window`) are
@@ -1175,6 +1193,10 @@ class _Packer:
                 self.control.check()
                 if center in visited or self.owner[center] >= 0:
                     continue
+                if max_windows is not None:
+                    if max_windows <= 0:
+                        return
+                    max_windows -= 1
                 window = _bfs_window(comp, self.owner, center, size)
                 secs = min(WINDOW_SECONDS, max(0.05, deadline - time.monotonic()))
                 ok, freed = self.improve_window(window, polish=False, seconds=secs, tau=tau)
@@ -1245,8 +1267,10 @@ class _Packer:
                     self.set_solution(x)
             value = int(weight[self.chosen].sum())
             if status not in (0, 2):
-                if k == 0:
-                    ub = value if bound is None else max(value, int(math.floor(-bound + 1e-6)))
+                if k == 0 and bound is not None and -bound >= cur + 0.5 - 1e-6:
+                    # a dual bound of the "strictly better" problem; anything
+                    # below the cut would mean infeasibility, i.e. no real bound
+                    ub = max(value, int(math.floor(-bound + 1e-6)))
                 return k > 0, False, ub
             if k == 0:
                 ub = value
@@ -1599,6 +1623,7 @@ def solve(
         ))
         total_weight = float(weights.sum())
         progressed = 0.0
+        unproven = 0
         for k, (_, units, cands) in enumerate(comps):
             control.check()
             comp = _Component(units, cands, mat[cands], size[cands], cost[cands], cpop[cands], problem.objective, prep)
@@ -1613,6 +1638,7 @@ def solve(
             used_milp |= result.used_milp
             used_heuristic |= result.used_heuristic
             optimal &= result.proven
+            unproven += 0 if result.proven else 1
             _, prim, _ = comp.value(packer.chosen)
             primary_total += prim
             bound_total += max(prim, result.bound)
@@ -1621,6 +1647,12 @@ def solve(
                 chosen_sets.append(sorted(int(units[u]) for u in row if u < comp.nu))
             progressed += float(weights[k])
             control.report(0.2 + 0.75 * progressed / max(total_weight, 1.0))
+        if unproven:
+            why = "time limit" if control.deadline is not None else "size"
+            notes.append(
+                f"{unproven} of {len(comps)} independent part(s) not proven optimal ({why}); "
+                "gap is measured against an upper bound"
+            )
     else:
         coverable = np.zeros(n, dtype=bool)
 
@@ -1693,8 +1725,17 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
     if comp.m == 1:
         packer.set_solution(np.array([0]))
         return _ComponentResult(True, False, False, comp.value(packer.chosen)[1])
-    if packer.use_milp and _is_direct(comp.nu, comp.m):
+    if packer.use_milp and _is_direct(comp.nu, comp.m) and (
+        remaining is None or remaining >= 0.5 + comp.m / 4000.0
+    ):
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
+        if comp.nu > 30:
+            # a good incumbent turns the first MILP stage into a quick proof
+            if remaining is None:  # deterministic: bounded by windows, not seconds
+                packer.local_search(math.inf, ub, polish=False, max_windows=comp.nu)
+            else:
+                ls_seconds = min(DIRECT_LNS_SECONDS, 0.25 * remaining)
+                packer.local_search(time.monotonic() + ls_seconds, ub, polish=False)
         remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
         primary_ok, full_ok, ub2 = packer.exact(remaining)
         if primary_ok:
@@ -1705,13 +1746,17 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
     budget = heuristic_seconds if remaining is None else remaining
     t_end = now + budget
     ub = packer.initial(800, max(0.05, 0.15 * budget))
-    try_exact = packer.use_milp and comp.m <= EXACT_MILP_CANDIDATES and comp.nu <= EXACT_MILP_UNITS
+    # HiGHS cannot stop inside presolve and the root LP, which take about a
+    # second per 4,000 columns here: with less time an attempt would overshoot.
+    exact_floor = 0.5 + comp.m / 4000.0
+    try_exact = (packer.use_milp and comp.m <= EXACT_MILP_CANDIDATES and comp.nu <= EXACT_MILP_UNITS
+                 and (remaining is None or 0.4 * budget >= exact_floor))
     ls_end = now + 0.6 * budget if try_exact else t_end
     packer.local_search(ls_end, ub, polish=True)
     proven = False
     if try_exact:
         secs = (t_end - time.monotonic()) if remaining is not None else MILP_SECONDS_WITHOUT_LIMIT
-        if secs > 0.05:
+        if secs >= exact_floor:
             control.check()
             primary_ok, full_ok, ub2 = packer.exact(secs)
             if primary_ok:
