@@ -169,6 +169,14 @@ def _fill(colour: str, outline: str = "#ffffff", width: float = 0.15, style: str
                                        "outline_width": str(width), "outline_width_unit": "MM"})
 
 
+def _sort_descending(table: QgsLayoutItemAttributeTable, expression: str) -> None:
+    """Sort a layout table by one column expression, largest first (population)."""
+    sort = QgsLayoutTableColumn()
+    sort.setAttribute(expression)
+    sort.setSortOrder(Qt.DescendingOrder)
+    table.setSortColumns([sort])
+
+
 class ExportReportAlgorithm(SbsAlgorithm):
     ALLIANCES = "ALLIANCES"
     UNITS = "UNITS"
@@ -980,10 +988,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                           "members in service gap alone → with the alliance's services"))
         self._columns(layout, table, specs)
         if pop:
-            sort = QgsLayoutTableColumn()
-            sort.setAttribute(pop)
-            sort.setSortOrder(Qt.DescendingOrder)
-            table.setSortColumns([sort])
+            _sort_descending(table, pop)
         table.refreshAttributes()
         self._fit_table(layout, table, box, True, feedback)
         self._stretch_table(table, box)
@@ -1019,10 +1024,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                           "service gap of the unit alone; 연대로 해소 = covered by the alliance"))
         self._columns(layout, table, specs)
         if pop:
-            sort = QgsLayoutTableColumn()
-            sort.setAttribute(pop)
-            sort.setSortOrder(Qt.DescendingOrder)
-            table.setSortColumns([sort])
+            _sort_descending(table, pop)
         table.refreshAttributes()
         self._fit_table(layout, table, box, False, feedback)
         self._stretch_table(table, box)

@@ -18,10 +18,9 @@ algorithm's parameters; tests/qgis/test_model.py runs it on the sample.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
+import runpy
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,16 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "models" / "small_but_strong.model3"
 
-# the checkout importable as the package small_but_strong (as tests/conftest.py does)
-_parent = Path(tempfile.gettempdir()) / f"sbs-import-{hashlib.sha1(str(ROOT).encode()).hexdigest()[:10]}"
-_parent.mkdir(exist_ok=True)
-_link = _parent / "small_but_strong"
-if not _link.is_symlink() or Path(os.readlink(_link)) != ROOT:
-    if _link.is_symlink() or _link.exists():
-        _link.unlink()
-    _link.symlink_to(ROOT, target_is_directory=True)
-sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != ROOT]
-sys.path.insert(0, str(_parent))
+# the checkout importable as the package small_but_strong: the same set-up the tests use
+runpy.run_path(str(ROOT / "tests" / "conftest.py"))
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
