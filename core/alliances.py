@@ -14,13 +14,18 @@ Method, and why:
    ESU-style enumeration (each connected set is produced exactly once, rooted
    at its smallest index) finds them without duplicate checks.  Group and
    ceiling rules prune the search; floor and hub rules filter the output.
-2. **Pick the best disjoint set of candidates** with set-packing MILPs solved
-   by HiGHS through :func:`scipy.optimize.milp`, one lexicographic criterion
-   per solve (coverage, count, then distance), each keeping the previous
-   optima as constraints and each asking for "strictly better than the
+2. **Pick the best disjoint set of candidates** with MILPs solved by HiGHS
+   through :func:`scipy.optimize.milp`.  The problem splits into independent
+   parts (units that share no candidate never interact), which keeps each
+   MILP small.  In a part where every unit can be covered, a depth-first
+   exact-cover search guided by an LP solution usually finds a plan covering
+   all units at once: coverage is then optimal by definition, and the
+   remaining criteria (count, then distance) are *set-partitioning* MILPs over
+   the candidates that reduced-cost fixing leaves, with HiGHS' presolve off
+   (in HiGHS 1.2 it costs seconds on these models).  Otherwise one set-packing
+   MILP per lexicographic criterion (coverage, count, then distance) keeps
+   the previous optima as constraints and asks for "strictly better than the
    incumbent", so that a good heuristic start turns a stage into a quick proof.
-   The problem splits into independent parts (units that share no candidate
-   never interact), which keeps each MILP small.
 3. Parts too large for a MILP in interactive time get a Lagrangian-guided
    greedy packing improved by *large neighbourhood search*: windows of ~50-120
    units are re-optimised exactly by the MILP, using only candidates with a
@@ -54,6 +59,7 @@ from .graph import build_adjacency, is_connected
 try:  # scipy >= 1.9 ships HiGHS' MILP solver; without it we fall back to heuristics.
     from scipy.optimize import Bounds as _Bounds
     from scipy.optimize import LinearConstraint as _LinearConstraint
+    from scipy.optimize import linprog as _linprog
     from scipy.optimize import milp as _milp
     from scipy import sparse as _sparse
 
@@ -129,6 +135,9 @@ LNS_CONFIGS = ((80, 0.3), (50, 0.6), (120, 0.2), (30, math.inf))
 #: limit); without one, a branch-and-bound node cap keeps runs reproducible.
 WINDOW_SECONDS = 1.0
 WINDOW_NODES = 400
+# Full-cover search (see _Packer.cover_search): component size limit, nodes per dive.
+COVER_SEARCH_UNITS = 400
+COVER_SEARCH_NODES = 2000
 #: Node cap of one diagnostic search ("why is this unit in no alliance?").
 DIAGNOSIS_NODE_LIMIT = 200_000
 
@@ -780,6 +789,64 @@ def _is_packing(mat: np.ndarray, nu: int, chosen: np.ndarray) -> bool:
     return len(flat) == len(np.unique(flat))
 
 
+def _incidence(mat: np.ndarray, nrows: int):
+    """Sparse unit x candidate 0/1 matrix of a padded member matrix."""
+    m = mat.shape[0]
+    rows = mat.ravel().astype(np.int64)
+    cols = np.repeat(np.arange(m, dtype=np.int64), mat.shape[1])
+    keep = rows < nrows
+    return _sparse.csc_array((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(nrows, m))
+
+
+@dataclass
+class _Relaxation:
+    """LP relaxation: optimal value, reduced costs (minimisation form) and solution."""
+
+    value: float
+    reduced: np.ndarray
+    x: np.ndarray
+
+
+def _lp_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, partition: bool,
+                   count: Optional[int] = None) -> Optional[_Relaxation]:
+    """min c.x over 0 <= x <= 1 with every unit covered at most (partition: exactly) once.
+
+    ``count``: the number of chosen candidates is fixed.  The reduced costs
+    drive reduced-cost fixing: a candidate whose reduced cost lifts the LP
+    bound past the incumbent belongs to no better solution.  None when the LP
+    fails (the caller then keeps every candidate).
+    """
+    A = _incidence(mat, nu)
+    m = mat.shape[0]
+    kw: Dict[str, object] = {}
+    eq_rows, eq_rhs = [], []
+    if partition:
+        eq_rows.append(A)
+        eq_rhs.append(np.ones(nu))
+    else:
+        kw.update(A_ub=A, b_ub=np.ones(nu))
+    if count is not None:
+        eq_rows.append(_sparse.csc_array(np.ones((1, m))))
+        eq_rhs.append(np.array([float(count)]))
+    if eq_rows:
+        kw.update(A_eq=_sparse.vstack(eq_rows).tocsc(), b_eq=np.concatenate(eq_rhs))
+    try:
+        res = _linprog(np.asarray(c, dtype=float), bounds=(0, 1), method="highs", **kw)
+    except Exception:  # pragma: no cover - depends on the installed scipy
+        return None
+    if res.status != 0 or getattr(res, "lower", None) is None:
+        return None
+    return _Relaxation(float(res.fun), np.maximum(0.0, np.asarray(res.lower.marginals, dtype=float)),
+                       np.asarray(res.x, dtype=float))
+
+
+def _covers_all(mat: np.ndarray, nu: int, chosen: np.ndarray) -> bool:
+    """True when the chosen candidates cover every unit 0..nu-1."""
+    hit = np.zeros(nu + 1, dtype=bool)
+    hit[mat[chosen].ravel()] = True
+    return bool(hit[:nu].all())
+
+
 def _run_milp(
     mat: np.ndarray,
     nrows: int,
@@ -787,23 +854,23 @@ def _run_milp(
     extra: List[Tuple[np.ndarray, float, float]],
     time_limit: Optional[float],
     node_limit: Optional[int] = None,
+    partition: bool = False,
+    presolve: bool = True,
 ) -> Tuple[int, Optional[np.ndarray], Optional[float]]:
     """Solve min c.x, x binary, each row covered at most once (+ extra rows).
 
+    ``partition``: every row exactly once.  ``presolve``: HiGHS 1.2's presolve
+    spends seconds on these set-partitioning models; proofs (a cut that makes
+    the model infeasible) and partitioning models run much faster without it.
     Returns (scipy status, chosen column indices or None, dual bound or None).
     Scipy statuses: 0 optimal, 1 limit reached, 2 infeasible.
     """
     m = mat.shape[0]
-    rows = mat.ravel().astype(np.int64)
-    cols = np.repeat(np.arange(m, dtype=np.int64), mat.shape[1])
-    keep = rows < nrows
-    A = _sparse.csc_array(
-        (np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(nrows, m)
-    )
-    constraints = [_LinearConstraint(A, -np.inf, 1.0)]
+    A = _incidence(mat, nrows)
+    constraints = [_LinearConstraint(A, 1.0 if partition else -np.inf, 1.0)]
     for coef, lo, hi in extra:
         constraints.append(_LinearConstraint(coef.reshape(1, -1).astype(float), lo, hi))
-    options: Dict[str, object] = {"disp": False, "mip_rel_gap": 0.0, "presolve": True}
+    options: Dict[str, object] = {"disp": False, "mip_rel_gap": 0.0, "presolve": bool(presolve)}
     if time_limit is not None and math.isfinite(time_limit):
         options["time_limit"] = max(0.01, float(time_limit))
     if node_limit is not None:
@@ -818,7 +885,7 @@ def _run_milp(
     x = None
     if res.x is not None and res.status in (0, 1):
         x = np.flatnonzero(np.asarray(res.x) > 0.5)
-        if not _is_packing(mat, nrows, x):
+        if not _is_packing(mat, nrows, x) or (partition and not _covers_all(mat, nrows, x)):
             x = None
     bound = getattr(res, "mip_dual_bound", None)
     if bound is not None:
@@ -873,6 +940,68 @@ def _sweep_pack(comp: _Component, rank: np.ndarray) -> np.ndarray:
         used[comp.mat[c]] = True
         used[nu] = False
     return np.array(sorted(chosen), dtype=np.int64)
+
+
+def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
+                 control: _Control) -> Optional[np.ndarray]:
+    """Disjoint candidates covering *every* unit of the component, or None.
+
+    A depth-first search in the spirit of Knuth's Algorithm X: branch on the
+    open unit with the fewest live candidates (a unit with none left means
+    backtrack at once), try its candidates in ``priority`` order (lowest
+    first), and retire every candidate that overlaps a choice.  Guided by an
+    LP solution it usually walks straight down; ``node_limit`` bounds it when
+    no full cover exists or the guide is poor.
+    """
+    nu, mat = comp.nu, comp.mat
+    if comp.m == 0 or nu == 0:
+        return None
+    alive = np.ones(comp.m, dtype=bool)
+    live = np.append(np.diff(comp.uc_ptr), 0).astype(np.int64)
+    is_open = np.ones(nu, dtype=bool)
+    by_unit = []
+    for u in range(nu):
+        cs = comp.uc_idx[comp.uc_ptr[u] : comp.uc_ptr[u + 1]]
+        by_unit.append(cs[np.argsort(priority[cs], kind="stable")].tolist())
+    chosen: List[int] = []
+    nodes = [0]
+    closed = nu + comp.m + 1
+
+    def search() -> bool:
+        if not is_open.any():
+            return True
+        nodes[0] += 1
+        if nodes[0] > node_limit:
+            raise _SearchAbort()
+        if nodes[0] % 256 == 0:
+            control.check()
+        u = int(np.argmin(np.where(is_open, live[:nu], closed)))
+        if live[u] == 0:
+            return False
+        for j in by_unit[u]:
+            if not alive[j]:
+                continue
+            row = mat[j]
+            units = row[row < nu]
+            dying = comp.candidates_of(units)
+            dying = dying[alive[dying]]
+            alive[dying] = False
+            np.subtract.at(live, mat[dying].ravel(), 1)
+            is_open[units] = False
+            chosen.append(j)
+            if search():
+                return True
+            chosen.pop()
+            is_open[units] = True
+            np.add.at(live, mat[dying].ravel(), 1)
+            alive[dying] = True
+        return False
+
+    try:
+        found = search()
+    except _SearchAbort:
+        return None
+    return np.array(sorted(chosen), dtype=np.int64) if found else None
 
 
 def _lagrangian(comp: _Component, weight: np.ndarray, lower: float, iterations: int,
@@ -1224,6 +1353,109 @@ class _Packer:
             if not improved:
                 return
 
+    # -- full cover ----------------------------------------------------------------
+    def cover_search(self) -> bool:
+        """Look for a plan that puts every unit of the component in an alliance.
+
+        Every unit of a component lies in some candidate, so covering all of
+        them is the coverage optimum, proven without any MILP.  A few
+        depth-first dives (:func:`_exact_cover`), each guided by an LP solution
+        of the partitioning model, usually find such a cover in milliseconds;
+        the best one for the objective replaces the incumbent.  False when no
+        dive finds one (a full cover may not exist): the caller then uses the
+        general packing stages.
+        """
+        comp = self.comp
+        if comp.m == 0 or comp.nu > COVER_SEARCH_UNITS:
+            return False
+        ones = np.ones(comp.m)
+        cost = comp.cost / self.cost_scale
+        guides = []
+        for c in (-ones, cost, -ones + 0.01 * cost):
+            self.control.check()
+            lp = _lp_relaxation(comp.mat, comp.nu, c, partition=True)
+            if lp is None:
+                return False  # the LP is infeasible: no full cover exists
+            guides.append(lp.x)
+        best: Optional[np.ndarray] = None
+        for x in guides:
+            priority = -np.round(x, 6) * 4.0 + cost  # LP value first, then distance
+            found = _exact_cover(comp, priority, COVER_SEARCH_NODES, self.control)
+            if found is not None and (best is None or self._cover_better(found, best)):
+                best = found
+        if best is None:
+            return False
+        self.set_solution(best)
+        return True
+
+    def _cover_better(self, a: np.ndarray, b: np.ndarray) -> bool:
+        """Between two full covers: more alliances (coverage objective), then shorter distances."""
+        if self.comp.objective == "coverage" and len(a) != len(b):
+            return len(a) > len(b)
+        return float(self.comp.cost[a].sum()) < float(self.comp.cost[b].sum())
+
+    def exact_partition(self, seconds: Optional[float]) -> Tuple[bool, bool, Optional[int]]:
+        """Prove or improve a full-cover incumbent (coverage already optimal).
+
+        Every remaining stage is a set-partitioning model (each unit exactly
+        once), which HiGHS solves far faster than the packing model with a
+        coverage row.  Coverage objective: the LP gives an upper bound on the
+        number of alliances; from the top down, each possible count above the
+        incumbent's is tried with only the candidates whose reduced cost
+        allows that count, minimising distance at the same time, so the first
+        feasible count is optimal for both criteria.  When no count above the
+        incumbent's is feasible, or for the compactness objective, one
+        distance MILP over the reduced-cost-filtered candidates finishes the
+        job.  Same return value as :meth:`exact`.
+        """
+        comp = self.comp
+        nu = comp.nu
+        t_end = None if seconds is None else time.monotonic() + seconds
+
+        def left() -> Optional[float]:
+            return None if t_end is None else max(0.01, t_end - time.monotonic())
+
+        def out_of_time() -> bool:
+            return t_end is not None and time.monotonic() >= t_end
+
+        ones = np.ones(comp.m)
+        cost = comp.cost / self.cost_scale
+        count: Optional[int] = None
+        if comp.objective == "coverage":
+            count = len(self.chosen)
+            lp = _lp_relaxation(comp.mat, nu, -ones, partition=True)
+            top = count if lp is None else int(math.floor(-lp.value + 1e-6))
+            while top > count:
+                self.control.check()
+                if out_of_time():
+                    return True, False, nu
+                keep = np.flatnonzero(-lp.value - lp.reduced >= top - 1e-6)
+                status, x, _ = _run_milp(comp.mat[keep], nu, cost[keep], [(ones[keep], top - 0.5, np.inf)],
+                                         left(), partition=True, presolve=False)
+                if x is not None:
+                    self.set_solution(keep[x])
+                    return True, status == 0, nu
+                if status != 2:
+                    return True, False, nu  # stopped before deciding this count
+                top -= 1
+        if comp.cost.max() <= 0 or len(self.chosen) == 0:
+            return True, True, nu
+        self.control.check()
+        if out_of_time():
+            return True, False, nu
+        incumbent = float(cost[self.chosen].sum())
+        lp = _lp_relaxation(comp.mat, nu, cost, partition=True, count=count)
+        if lp is None:
+            keep = np.arange(comp.m)
+        else:
+            keep = np.flatnonzero(lp.value + lp.reduced <= incumbent + 1e-6 * max(1.0, incumbent))
+            keep = np.union1d(keep, self.chosen)
+        extra = [] if count is None else [(ones[keep], count - 0.5, count + 0.5)]
+        status, x, _ = _run_milp(comp.mat[keep], nu, cost[keep], extra, left(), partition=True, presolve=False)
+        if x is not None and float(cost[keep[x]].sum()) < incumbent:
+            self.set_solution(keep[x])
+        return True, status == 0, nu
+
     # -- exact ---------------------------------------------------------------------
     def exact(self, seconds: Optional[float]) -> Tuple[bool, bool, Optional[int]]:
         """Lexicographic MILP stages started from the current solution.
@@ -1257,7 +1489,7 @@ class _Packer:
             wsub = weight if cols is None else weight[cols]
             extra = [(f if cols is None else f[cols], lo, hi) for f, lo, hi in fixed]
             extra.append((wsub.astype(float), cur + 0.5, np.inf))
-            status, x, bound = _run_milp(sub, comp.nu, -wsub.astype(float), extra, left())
+            status, x, bound = _run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=False)
             if x is not None:
                 x = x if cols is None else cols[x]
                 ok = int(weight[x].sum()) > cur and all(
@@ -1729,6 +1961,10 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
         remaining is None or remaining >= 0.5 + comp.m / 4000.0
     ):
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
+        if comp.objective != "count" and comp.nu > 2 and packer.cover_search():
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            _, full_ok, _ = packer.exact_partition(remaining)
+            return _ComponentResult(full_ok, True, False, comp.nu)
         if comp.nu > 30:
             # a good incumbent turns the first MILP stage into a quick proof
             if remaining is None:  # deterministic: bounded by windows, not seconds
