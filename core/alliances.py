@@ -142,6 +142,9 @@ COVER_SEARCH_NODES = 2000
 DIAGNOSIS_NODE_LIMIT = 200_000
 
 _EPS = 1e-6
+# Rows per block when a per-candidate computation would otherwise build (candidates x
+# members) temporaries: keeps the peak memory flat at 10,000+ units.
+_CHUNK = 100_000
 
 
 # --------------------------------------------------------------------------- data model
@@ -722,12 +725,10 @@ class _Component:
         self.objective = objective
         # unit -> candidates (CSR)
         flat = self.mat.ravel()
-        owners = np.repeat(np.arange(self.m, dtype=np.int64), self.mat.shape[1])
-        keep = flat < nu
-        flat, owners = flat[keep], owners[keep]
-        order = np.argsort(flat, kind="stable")
-        self.uc_idx = owners[order]
+        order = np.argsort(flat, kind="stable")  # sentinel entries (= nu) sort last
         self.uc_ptr = np.searchsorted(flat[order], np.arange(nu + 1))
+        self.uc_idx = (order[: self.uc_ptr[-1]] // self.mat.shape[1]).astype(np.int32)
+        del order
         # local adjacency restricted to the component (for windows)
         self.nbr: List[List[int]] = []
         local = {int(g): i for i, g in enumerate(units)}
@@ -902,22 +903,24 @@ def _greedy_pack(comp: _Component, order: np.ndarray, blocked: Optional[np.ndarr
     """Take candidates in ``order`` whenever they are disjoint from those taken."""
     used = np.zeros(comp.nu + 1, dtype=bool) if blocked is None else blocked.copy()
     used[comp.nu] = False
-    rows = comp.mat.tolist()
     nu = comp.nu
     chosen: List[int] = []
     used_l = used.tolist()
-    for c in order.tolist():
-        row = rows[c]
-        ok = True
-        for u in row:
-            if u < nu and used_l[u]:
-                ok = False
-                break
-        if ok:
-            chosen.append(c)
+    # rows as Python lists, a slice of the order at a time: the whole matrix as lists
+    # would take ~0.25 kB per candidate (1.9 million candidates at 10,000 units)
+    for start in range(0, len(order), _CHUNK):
+        part = order[start : start + _CHUNK]
+        for c, row in zip(part.tolist(), comp.mat[part].tolist()):
+            ok = True
             for u in row:
-                if u < nu:
-                    used_l[u] = True
+                if u < nu and used_l[u]:
+                    ok = False
+                    break
+            if ok:
+                chosen.append(c)
+                for u in row:
+                    if u < nu:
+                        used_l[u] = True
     return np.array(sorted(chosen), dtype=np.int64)
 
 
@@ -1004,6 +1007,23 @@ def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
     return np.array(sorted(chosen), dtype=np.int64) if found else None
 
 
+def _row_sums(values: np.ndarray, mat: np.ndarray) -> np.ndarray:
+    """values[mat].sum(axis=1), block by block (values has a 0 at the sentinel index)."""
+    out = np.empty(mat.shape[0], dtype=float)
+    for s in range(0, mat.shape[0], _CHUNK):
+        out[s : s + _CHUNK] = values[mat[s : s + _CHUNK]].sum(axis=1)
+    return out
+
+
+def _member_counts(mat: np.ndarray, rows: np.ndarray, length: int) -> np.ndarray:
+    """How many of the selected rows (boolean mask) contain each unit, block by block."""
+    out = np.zeros(length, dtype=np.int64)
+    for s in range(0, mat.shape[0], _CHUNK):
+        block = mat[s : s + _CHUNK][rows[s : s + _CHUNK]]
+        out += np.bincount(block.ravel(), minlength=length)
+    return out
+
+
 def _lagrangian(comp: _Component, weight: np.ndarray, lower: float, iterations: int,
                 control: _Control, seconds: float) -> Tuple[float, np.ndarray]:
     """Lagrangian (LP-strength) upper bound of max weight.x over packings.
@@ -1027,7 +1047,7 @@ def _lagrangian(comp: _Component, weight: np.ndarray, lower: float, iterations: 
     since = 0
     stop = time.monotonic() + seconds
     for _ in range(iterations):
-        red = w - lam[mat].sum(axis=1)
+        red = w - _row_sums(lam, mat)
         pos = red > 1e-12
         value = float(lam[:nu].sum() + red[pos].sum())
         if value < best - 1e-9:
@@ -1037,7 +1057,7 @@ def _lagrangian(comp: _Component, weight: np.ndarray, lower: float, iterations: 
             if since >= 25:
                 theta *= 0.5
                 since = 0
-        g = 1.0 - np.bincount(mat[pos].ravel(), minlength=nu + 1)[:nu]
+        g = 1.0 - _member_counts(mat, pos, nu + 1)[:nu]
         g = np.where((lam[:nu] <= 0) & (g > 0), 0.0, g)  # projected subgradient
         norm = float((g * g).sum())
         if norm == 0 or math.floor(best + 1e-6) <= lower or theta < 1e-4:
@@ -1190,7 +1210,7 @@ class _Packer:
         lower = float(comp.primary[best].sum())
         bound, lam = _lagrangian(comp, comp.primary, lower, bound_iterations, self.control, bound_seconds)
         lamx = np.append(lam, 0.0)
-        red = np.round(comp.primary.astype(float) - lamx[comp.mat].sum(axis=1), 9)
+        red = np.round(comp.primary.astype(float) - _row_sums(lamx, comp.mat), 9)
         self.reduced = red
         self.price_unit = float(comp.primary.sum()) / max(1.0, float(comp.size.sum()))
         excess = comp.pop - comp.floor
@@ -1730,11 +1750,19 @@ def _candidate_components(nu_total: int, mat: np.ndarray) -> Tuple[int, np.ndarr
     """Label units by connected component of the "shares a candidate" relation."""
     m, width = mat.shape
     if _cs_components is not None and m:
-        heads = np.repeat(mat[:, :1], width - 1, axis=1).ravel() if width > 1 else np.empty(0, np.int32)
-        tails = mat[:, 1:].ravel() if width > 1 else np.empty(0, np.int32)
-        keep = tails < nu_total
+        # each candidate links its first member to the others; distinct pairs only
+        keys = [np.empty(0, dtype=np.int64)]
+        for s in range(0, m, _CHUNK):
+            block = mat[s : s + _CHUNK].astype(np.int64)
+            heads = np.repeat(block[:, :1], width - 1, axis=1).ravel()
+            tails = block[:, 1:].ravel()
+            keep = tails < nu_total
+            keys.append(np.unique(heads[keep] * (nu_total + 1) + tails[keep]))
+        pairs = np.unique(np.concatenate(keys))
+        del keys
         g = _coo_matrix(
-            (np.ones(int(keep.sum())), (heads[keep].astype(np.int64), tails[keep].astype(np.int64))),
+            (np.ones(len(pairs), dtype=np.int8), ((pairs // (nu_total + 1)).astype(np.int32),
+                                                 (pairs % (nu_total + 1)).astype(np.int32))),
             shape=(nu_total + 1, nu_total + 1),
         )
         count, labels = _cs_components(g, directed=False)
