@@ -1972,8 +1972,9 @@ class _ComponentResult:
 def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_seconds: float) -> _ComponentResult:
     """Solve one component within ``deadline`` (None = no limit).
 
-    Small components go straight to the exact MILP (started from a greedy
-    packing).  Larger ones get the Lagrangian greedy and the window search
+    Components where a full cover turns up (:meth:`_Packer.cover_search`) go
+    to the set-partitioning stages.  Other small components go straight to the
+    exact MILP (started from a greedy packing).  Larger ones get the Lagrangian greedy and the window search
     first; the full MILP then tries to prove or improve that answer when the
     component is not hopelessly large.  ``heuristic_seconds`` is the heuristic
     budget used when there is no deadline.
@@ -1985,14 +1986,22 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
     if comp.m == 1:
         packer.set_solution(np.array([0]))
         return _ComponentResult(True, False, False, comp.value(packer.chosen)[1])
-    if packer.use_milp and _is_direct(comp.nu, comp.m) and (
-        remaining is None or remaining >= 0.5 + comp.m / 4000.0
-    ):
+    ub: Optional[int] = None
+    if packer.use_milp and comp.objective != "count" and 2 < comp.nu <= COVER_SEARCH_UNITS:
+        # a full cover settles coverage at once and leaves partitioning stages, which
+        # are quick: tried first, whatever the time limit
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
-        if comp.objective != "count" and comp.nu > 2 and packer.cover_search():
+        if packer.cover_search():
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             _, full_ok, _ = packer.exact_partition(remaining)
             return _ComponentResult(full_ok, True, False, comp.nu)
+        now = time.monotonic()
+        remaining = None if deadline is None else max(0.0, deadline - now)
+    if packer.use_milp and _is_direct(comp.nu, comp.m) and (
+        remaining is None or remaining >= 0.5 + comp.m / 4000.0
+    ):
+        if ub is None:
+            ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
         if comp.nu > 30:
             # a good incumbent turns the first MILP stage into a quick proof
             if remaining is None:  # deterministic: bounded by windows, not seconds
