@@ -1441,6 +1441,7 @@ class _Packer:
         ones = np.ones(comp.m)
         cost = comp.cost / self.cost_scale
         count: Optional[int] = None
+        count_keep: Optional[np.ndarray] = None  # candidates that can be in a plan of this count
         if comp.objective == "coverage":
             count = len(self.chosen)
             lp = _lp_relaxation(comp.mat, nu, -ones, partition=True)
@@ -1450,11 +1451,22 @@ class _Packer:
                 if out_of_time():
                     return True, False, nu
                 keep = np.flatnonzero(-lp.value - lp.reduced >= top - 1e-6)
-                status, x, _ = _run_milp(comp.mat[keep], nu, cost[keep], [(ones[keep], top - 0.5, np.inf)],
-                                         left(), partition=True, presolve=False)
+                # Two alliances or more above the incumbent, the count is likely out of reach:
+                # a plain count objective decides that far faster.  One above, it is as
+                # likely reachable, and solving distances at once saves a second MILP.
+                by_count = top >= count + 2
+                status, x, _ = _run_milp(comp.mat[keep], nu, -ones[keep] if by_count else cost[keep],
+                                         [(ones[keep], top - 0.5, np.inf)], left(), partition=True,
+                                         presolve=False)
                 if x is not None:
                     self.set_solution(keep[x])
-                    return True, status == 0, nu
+                    if status != 0:
+                        return True, False, nu
+                    if not by_count:
+                        return True, True, nu
+                    count = len(self.chosen)  # = top; its distances are settled below
+                    count_keep = keep
+                    break
                 if status != 2:
                     return True, False, nu  # stopped before deciding this count
                 top -= 1
@@ -1469,6 +1481,8 @@ class _Packer:
             keep = np.arange(comp.m)
         else:
             keep = np.flatnonzero(lp.value + lp.reduced <= incumbent + 1e-6 * max(1.0, incumbent))
+            if count_keep is not None:
+                keep = np.intersect1d(keep, count_keep)
             keep = np.union1d(keep, self.chosen)
         extra = [] if count is None else [(ones[keep], count - 0.5, count + 0.5)]
         status, x, _ = _run_milp(comp.mat[keep], nu, cost[keep], extra, left(), partition=True, presolve=False)
