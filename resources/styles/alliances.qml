@@ -64,11 +64,11 @@
         <layer class="GeometryGenerator" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option value="Fill" name="SymbolType" type="QString"/>
-            <Option value="collect_geometries(array_filter(array_foreach(generate_series(1, num_geometries($geometry)), geometry_n($geometry, @element)), area(@element) >= 0.01 * area($geometry)))" name="geometryModifier" type="QString"/>
+            <Option value="with_variable('min_area', 0.01 * area($geometry), collect_geometries(array_filter(array_foreach(generate_series(1, num_geometries($geometry)), geometry_n($geometry, @element)), area(@element) >= @min_area)))" name="geometryModifier" type="QString"/>
             <Option value="MapUnit" name="units" type="QString"/>
           </Option>
           <prop k="SymbolType" v="Fill"/>
-          <prop k="geometryModifier" v="collect_geometries(array_filter(array_foreach(generate_series(1, num_geometries($geometry)), geometry_n($geometry, @element)), area(@element) >= 0.01 * area($geometry)))"/>
+          <prop k="geometryModifier" v="with_variable('min_area', 0.01 * area($geometry), collect_geometries(array_filter(array_foreach(generate_series(1, num_geometries($geometry)), geometry_n($geometry, @element)), area(@element) >= @min_area)))"/>
           <prop k="units" v="MapUnit"/>
           <data_defined_properties>
             <Option type="Map">
