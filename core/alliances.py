@@ -1422,11 +1422,13 @@ class _Packer:
         coverage row.  Coverage objective: the LP gives an upper bound on the
         number of alliances; from the top down, each possible count above the
         incumbent's is tried with only the candidates whose reduced cost
-        allows that count, minimising distance at the same time, so the first
-        feasible count is optimal for both criteria.  When no count above the
-        incumbent's is feasible, or for the compactness objective, one
-        distance MILP over the reduced-cost-filtered candidates finishes the
-        job.  Same return value as :meth:`exact`.
+        allows that count.  Just above the incumbent, distance is minimised in
+        the same MILP, so a feasible count comes out optimal for both criteria;
+        further above, the count alone is decided first (those counts are
+        usually refuted, and far faster without distances).  Then, if needed,
+        or for the compactness objective, one distance MILP over the
+        candidates that both reduced-cost filters keep finishes the job.
+        Same return value as :meth:`exact`.
         """
         comp = self.comp
         nu = comp.nu
