@@ -47,7 +47,7 @@ def test_dock_in_real_qgis(display, tmp_path):
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.run(
         ["qgis.bin", "--profiles-path", str(config_root), "--profile", "default", "--noversioncheck",
-         "--nologo", "--skipbadlayers",
+         "--nologo",
          "--code", str(ROOT / "tests" / "gui" / "desktop_script.py")],
         env=env, capture_output=True, text=True, timeout=420)
     assert result.exists(), proc.stderr[-3000:]
