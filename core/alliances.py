@@ -2009,6 +2009,10 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
         if packer.cover_search():
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if remaining is None and not _is_direct(comp.nu, comp.m):
+                # no time limit, but too big to promise a quick proof: bounded like the
+                # exact MILP of the heuristic route below
+                remaining = heuristic_seconds + MILP_SECONDS_WITHOUT_LIMIT
             _, full_ok, _ = packer.exact_partition(remaining)
             return _ComponentResult(full_ok, True, False, comp.nu)
         now = time.monotonic()
