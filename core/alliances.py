@@ -135,8 +135,9 @@ LNS_CONFIGS = ((80, 0.3), (50, 0.6), (120, 0.2), (30, math.inf))
 #: limit); without one, a branch-and-bound node cap keeps runs reproducible.
 WINDOW_SECONDS = 1.0
 WINDOW_NODES = 400
-# Full-cover search (see _Packer.cover_search): component size limit, nodes per dive.
-COVER_SEARCH_UNITS = 400
+# Full-cover search (see _Packer.cover_search): parts of up to this many units take the
+# LP-guided route with set-partitioning stages; nodes per dive (larger parts: 4 per unit).
+COVER_SEARCH_UNITS = 150
 COVER_SEARCH_NODES = 2000
 #: Node cap of one diagnostic search ("why is this unit in no alliance?").
 DIAGNOSIS_NODE_LIMIT = 200_000
@@ -946,15 +947,23 @@ def _sweep_pack(comp: _Component, rank: np.ndarray) -> np.ndarray:
 
 
 def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
-                 control: _Control) -> Optional[np.ndarray]:
+                 control: _Control, deadline: Optional[float] = None,
+                 partial: Optional[List[int]] = None, backtrack: bool = True) -> Optional[np.ndarray]:
     """Disjoint candidates covering *every* unit of the component, or None.
 
     A depth-first search in the spirit of Knuth's Algorithm X: branch on the
     open unit with the fewest live candidates (a unit with none left means
     backtrack at once), try its candidates in ``priority`` order (lowest
     first), and retire every candidate that overlaps a choice.  Guided by an
-    LP solution it usually walks straight down; ``node_limit`` bounds it when
-    no full cover exists or the guide is poor.
+    LP solution or the Lagrangian prices it usually walks straight down;
+    ``node_limit`` and ``deadline`` bound it when no full cover exists or the
+    guide is poor.  Iterative (an explicit stack), so depth is no limit.
+    ``partial``, when given, receives the choices of the deepest dead end
+    (most units covered): a packing worth keeping when no full cover is found.
+    ``backtrack=False`` never goes back: a unit left without live candidates
+    is skipped, and the single dive ends in a packing (returned in
+    ``partial``) that covers nearly everything on big parts, where
+    chronological backtracking thrashes.
     """
     nu, mat = comp.nu, comp.mat
     if comp.m == 0 or nu == 0:
@@ -962,49 +971,102 @@ def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
     alive = np.ones(comp.m, dtype=bool)
     live = np.append(np.diff(comp.uc_ptr), 0).astype(np.int64)
     is_open = np.ones(nu, dtype=bool)
-    by_unit = []
-    for u in range(nu):
-        cs = comp.uc_idx[comp.uc_ptr[u] : comp.uc_ptr[u + 1]]
-        by_unit.append(cs[np.argsort(priority[cs], kind="stable")].tolist())
+    ptr = comp.uc_ptr
     chosen: List[int] = []
-    nodes = [0]
     closed = nu + comp.m + 1
+    nodes = 0
+    # a frame: [its unit's live candidates in priority order, next position,
+    #           (candidate, units, retired) applied or None]
+    stack: List[list] = []
+    width = nu + 1
 
-    def search() -> bool:
-        if not is_open.any():
+    def retire(dying: np.ndarray, sign: int) -> None:
+        """Take retired candidates out of (sign -1) or back into (sign +1) the live counts."""
+        alive[dying] = sign > 0
+        counts = np.bincount(mat[dying].ravel(), minlength=width)
+        if sign > 0:
+            live[:] += counts
+        else:
+            live[:] -= counts
+
+    n_open = [nu, nu + 1]  # open units now, fewest open units seen at a dead end
+
+    def remember() -> None:
+        if partial is not None and n_open[0] < n_open[1]:
+            n_open[1] = n_open[0]
+            partial[:] = chosen
+
+    def open_unit() -> Optional[bool]:
+        """Push the next open unit; True = all covered, False = dead end, None = pushed."""
+        nonlocal nodes
+        if n_open[0] == 0:
             return True
-        nodes[0] += 1
-        if nodes[0] > node_limit:
+        nodes += 1
+        if nodes > node_limit:
             raise _SearchAbort()
-        if nodes[0] % 256 == 0:
+        if nodes % 256 == 0:
             control.check()
+            if deadline is not None and time.monotonic() > deadline:
+                raise _SearchAbort()
         u = int(np.argmin(np.where(is_open, live[:nu], closed)))
+        while not backtrack and live[u] == 0:
+            is_open[u] = False  # no candidate left: this unit stays outside
+            n_open[0] -= 1
+            if n_open[0] == 0:
+                return True
+            u = int(np.argmin(np.where(is_open, live[:nu], closed)))
         if live[u] == 0:
+            remember()
             return False
-        for j in by_unit[u]:
-            if not alive[j]:
+        cs = comp.uc_idx[ptr[u] : ptr[u + 1]]
+        cs = cs[alive[cs]]
+        stack.append([cs[np.argsort(priority[cs], kind="stable")], 0, None])
+        return None
+
+    try:
+        state = open_unit()
+        if state is not None:
+            return np.empty(0, dtype=np.int64) if state else None
+        while stack:
+            frame = stack[-1]
+            if frame[2] is not None:  # undo this frame's last choice
+                _, units, dying = frame[2]
+                chosen.pop()
+                is_open[units] = True
+                n_open[0] += len(units)
+                retire(dying, +1)
+                frame[2] = None
+            cands, pos = frame[0], frame[1]
+            while pos < len(cands) and not alive[cands[pos]]:
+                pos += 1
+            if pos >= len(cands):
+                stack.pop()
                 continue
+            j = int(cands[pos])
+            frame[1] = pos + 1
             row = mat[j]
             units = row[row < nu]
             dying = comp.candidates_of(units)
             dying = dying[alive[dying]]
-            alive[dying] = False
-            np.subtract.at(live, mat[dying].ravel(), 1)
+            retire(dying, -1)
             is_open[units] = False
+            n_open[0] -= len(units)
             chosen.append(j)
-            if search():
-                return True
-            chosen.pop()
-            is_open[units] = True
-            np.add.at(live, mat[dying].ravel(), 1)
-            alive[dying] = True
-        return False
-
-    try:
-        found = search()
+            frame[2] = (j, units, dying)
+            state = open_unit()
+            if state:
+                if not backtrack:
+                    if partial is not None:
+                        partial[:] = chosen
+                    covered = np.zeros(nu + 1, dtype=bool)
+                    covered[mat[chosen].ravel()] = True
+                    if not covered[:nu].all():
+                        return None
+                return np.array(sorted(chosen), dtype=np.int64)
     except _SearchAbort:
+        remember()
         return None
-    return np.array(sorted(chosen), dtype=np.int64) if found else None
+    return None
 
 
 def _row_sums(values: np.ndarray, mat: np.ndarray) -> np.ndarray:
@@ -1374,35 +1436,66 @@ class _Packer:
                 return
 
     # -- full cover ----------------------------------------------------------------
-    def cover_search(self) -> bool:
+    def cover_search(self, deadline: Optional[float] = None) -> bool:
         """Look for a plan that puts every unit of the component in an alliance.
 
         Every unit of a component lies in some candidate, so covering all of
         them is the coverage optimum, proven without any MILP.  A few
-        depth-first dives (:func:`_exact_cover`), each guided by an LP solution
-        of the partitioning model, usually find such a cover in milliseconds;
-        the best one for the objective replaces the incumbent.  False when no
-        dive finds one (a full cover may not exist): the caller then uses the
-        general packing stages.
+        depth-first dives (:func:`_exact_cover`) usually find such a cover in
+        milliseconds.  Parts of up to ``COVER_SEARCH_UNITS`` units guide each
+        dive by an LP solution of the partitioning model; larger parts, where
+        the LP costs more than it saves, by the Lagrangian prices of
+        :meth:`initial` and by distance.  The best cover for the objective
+        replaces the incumbent.  False when no dive finds one (a full cover may
+        not exist): the caller then uses the general packing stages.
         """
         comp = self.comp
-        if comp.m == 0 or comp.nu > COVER_SEARCH_UNITS:
+        if comp.m == 0 or comp.nu == 0:
             return False
-        ones = np.ones(comp.m)
         cost = comp.cost / self.cost_scale
-        guides = []
-        for c in (-ones, cost, -ones + 0.01 * cost):
-            self.control.check()
-            lp = _lp_relaxation(comp.mat, comp.nu, c, partition=True)
-            if lp is None:
-                return False  # the LP is infeasible: no full cover exists
-            guides.append(lp.x)
+        priorities = []
+        if comp.nu <= COVER_SEARCH_UNITS and self.use_milp:
+            ones = np.ones(comp.m)
+            for c in (-ones, cost, -ones + 0.01 * cost):
+                self.control.check()
+                lp = _lp_relaxation(comp.mat, comp.nu, c, partition=True)
+                if lp is None:
+                    return False  # the LP is infeasible: no full cover exists
+                priorities.append(-np.round(lp.x, 6) * 4.0 + cost)  # LP value first, then distance
+            node_limit = COVER_SEARCH_NODES
+        else:
+            rank = np.empty(comp.m, dtype=np.int64)
+            if self.reduced is not None:
+                rank[np.lexsort((cost, -self.reduced))] = np.arange(comp.m)
+                priorities.append(rank.astype(float))
+            priorities.append(cost)
+            node_limit = COVER_SEARCH_NODES + comp.nu
         best: Optional[np.ndarray] = None
-        for x in guides:
-            priority = -np.round(x, 6) * 4.0 + cost  # LP value first, then distance
-            found = _exact_cover(comp, priority, COVER_SEARCH_NODES, self.control)
+        big = not (comp.nu <= COVER_SEARCH_UNITS and self.use_milp)
+        for priority in priorities:
+            partial: List[int] = []
+            found = _exact_cover(comp, priority, node_limit, self.control, deadline,
+                                 partial if big else None)
             if found is not None and (best is None or self._cover_better(found, best)):
                 best = found
+            elif found is None and partial:
+                # the deepest dead end is still a packing, often better than the greedy's
+                deepest = np.array(sorted(partial), dtype=np.int64)
+                if self.better(deepest, self.chosen):
+                    self.set_solution(deepest)
+        if best is None and big:
+            # no full cover within the budget: one dive without backtracking per guide
+            # still packs nearly every unit, a far better start for the windows
+            for priority in priorities:
+                partial = []
+                found = _exact_cover(comp, priority, 2 * comp.nu + 10, self.control, deadline, partial,
+                                     backtrack=False)
+                if found is not None:
+                    best = found
+                    break
+                deepest = np.array(sorted(partial), dtype=np.int64)
+                if len(deepest) and self.better(deepest, self.chosen):
+                    self.set_solution(deepest)
         if best is None:
             return False
         self.set_solution(best)
@@ -2003,16 +2096,13 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
         packer.set_solution(np.array([0]))
         return _ComponentResult(True, False, False, comp.value(packer.chosen)[1])
     ub: Optional[int] = None
-    if packer.use_milp and comp.objective != "count" and 2 < comp.nu <= COVER_SEARCH_UNITS:
+    if packer.use_milp and comp.objective != "count" and 2 < comp.nu <= COVER_SEARCH_UNITS \
+            and _is_direct(comp.nu, comp.m):
         # a full cover settles coverage at once and leaves partitioning stages, which
         # are quick: tried first, whatever the time limit
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
         if packer.cover_search():
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if remaining is None and not _is_direct(comp.nu, comp.m):
-                # no time limit, but too big to promise a quick proof: bounded like the
-                # exact MILP of the heuristic route below
-                remaining = heuristic_seconds + MILP_SECONDS_WITHOUT_LIMIT
             _, full_ok, _ = packer.exact_partition(remaining)
             return _ComponentResult(full_ok, True, False, comp.nu)
         now = time.monotonic()
@@ -2039,6 +2129,10 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
     budget = heuristic_seconds if remaining is None else remaining
     t_end = now + budget
     ub = packer.initial(800, max(0.05, 0.15 * budget))
+    if comp.objective != "count" and comp.nu > 2 and \
+            packer.cover_search(deadline=time.monotonic() + 0.25 * max(0.0, t_end - time.monotonic())):
+        ub = comp.nu  # every unit covered: the coverage bound is reached; windows now polish
+        # the tie-breaks (more alliances, shorter distances)
     # HiGHS cannot stop inside presolve and the root LP, which take about a
     # second per 4,000 columns here: with less time an attempt would overshoot.
     exact_floor = 0.5 + comp.m / 4000.0

@@ -314,8 +314,8 @@ def test_partition_stages_repair_a_poor_full_cover(problem):
     the set-partitioning stages must find the better count and distance themselves."""
     real = alliances_module._exact_cover
 
-    def misled(comp, priority, node_limit, control):
-        return real(comp, -priority, node_limit, control)
+    def misled(comp, priority, *args, **kwargs):
+        return real(comp, -priority, *args, **kwargs)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(alliances_module, "_exact_cover", misled)

@@ -500,6 +500,18 @@ def test_full_cover_found_first_under_a_short_time_limit():
     assert best.seconds < 2.5
 
 
+def test_full_cover_on_a_big_part_settles_coverage_within_a_time_limit():
+    # 300 units in one part (beyond the LP-guided route): the Lagrangian-guided dives find a plan
+    # covering every unit, so coverage is optimal (gap 0) even though the tie-breaks are not proven
+    units, edges, floor = hex_grid(15, 20, 2, floor_factor=3.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=5.0)
+    best = solve(problem)
+    assert_valid_solution(best, problem)
+    assert best.covered == 300
+    assert best.gap == 0.0
+    assert greedy(problem).covered < 300
+
+
 # --------------------------------------------------------------------------- errors
 @pytest.mark.parametrize("change,fragment", [
     ({"min_members": 4, "max_members": 3}, "min_members"),
