@@ -477,7 +477,11 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             "unknown" if gap is None else f"{gap:.4%}"))
         for note in getattr(solution, "notes", None) or []:
             feedback.pushInfo(tr("Solver note: {0}").format(note))
-        if not solution.optimal:
+        if not solution.optimal and gap == 0 and objective == "coverage":
+            feedback.pushWarning(tr("Coverage is optimal (GAP 0), but the tie-breaks (more alliances, then shorter "
+                                    "distances to the hubs) were not proven (time limit, or a part too large for a "
+                                    "proof): the alliances are the best found."))
+        elif not solution.optimal:
             feedback.pushWarning(tr("The optimum was not proven (time limit or no MILP solver): the alliances are "
                                     "the best found; GAP says how far from the bound they may be."))
 

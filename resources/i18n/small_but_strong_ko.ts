@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../processing/decline_indicators.py" line="114"/>
-        <location filename="../../processing/export_report.py" line="273"/>
+        <location filename="../../processing/export_report.py" line="281"/>
         <location filename="../../processing/propose_alliances.py" line="223"/>
         <location filename="../models/small_but_strong.model3" line="836"/>
         <source>Unit name field</source>
@@ -256,215 +256,215 @@
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="192"/>
+        <location filename="../../processing/export_report.py" line="200"/>
         <source>Export map report</source>
         <translation>지도 보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="193"/>
+        <location filename="../../processing/export_report.py" line="201"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="195"/>
+        <location filename="../../processing/export_report.py" line="203"/>
         <source>&lt;p&gt;Builds a print layout of the alliances over their units from a template and exports it as PDF and PNG: title, the parameters used, the map (alliance outlines over the units' service-gap or membership symbology), a legend of what the map shows, scale bar in km, north arrow, a table of the alliances, a chart (population of each alliance against the floor, and the service gap before and after alliances or the extinction-risk classes), and the data sources. The printed text is bilingual, Korean / English, like the plugin's styles; it is set in Noto Sans CJK KR (Debian: fonts-noto-cjk).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Alliances&lt;/b&gt; (ALLIANCES): alliance polygons, e.g. the output of &lt;i&gt;Propose alliances&lt;/i&gt;. Fields used when present: &lt;code&gt;alliance_id&lt;/code&gt;, &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;n_members&lt;/code&gt;, &lt;code&gt;population&lt;/code&gt;, &lt;code&gt;pop_ratio&lt;/code&gt;, &lt;code&gt;risk_index&lt;/code&gt;, &lt;code&gt;member_names&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units&lt;/b&gt; (UNITS): every unit, e.g. the alliance members output or the &lt;i&gt;Service gaps&lt;/i&gt; output. Units with a &lt;code&gt;gap&lt;/code&gt; field are drawn with the service-gap style (resources/styles/service_gaps.qml) and give the gap before/after (&lt;code&gt;gap&lt;/code&gt;, &lt;code&gt;covered_by_alliance&lt;/code&gt;); units with a &lt;code&gt;role&lt;/code&gt; field get the members style (alliance_members.qml); otherwise a plain style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Title&lt;/b&gt; (TITLE): the heading of every page.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Page size&lt;/b&gt; (PAGE_SIZE): the shipped template to use, A4 or A3 landscape.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Template&lt;/b&gt; (TEMPLATE): your own .qpt instead of the shipped one (used for the overview page, or for every atlas page when Atlas is on). Items are found by their id: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;parameters&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;legend&lt;/code&gt;, &lt;code&gt;scalebar&lt;/code&gt;, &lt;code&gt;north_arrow&lt;/code&gt;, &lt;code&gt;table&lt;/code&gt; (an attribute table frame), &lt;code&gt;chart&lt;/code&gt; (a picture), &lt;code&gt;sources&lt;/code&gt;, and on atlas pages &lt;code&gt;facts&lt;/code&gt; and &lt;code&gt;overview_map&lt;/code&gt;; any of them may be left out. Labels can use &lt;code&gt;[% @sbs_title %]&lt;/code&gt;, &lt;code&gt;[% @sbs_parameters %]&lt;/code&gt;, &lt;code&gt;[% @sbs_sources %]&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Atlas&lt;/b&gt; (ATLAS): one page per alliance, most populous first, the map zoomed to it (its neighbours in grey), its facts, its members' table and chart; the PDF then has one page per alliance and the PNG shows the first page.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Population floor&lt;/b&gt; (FLOOR): drawn as the dashed line of the chart; 0 (default) derives it from the alliances' &lt;code&gt;population / pop_ratio&lt;/code&gt;, else 300,000.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Parameters used&lt;/b&gt; (PARAMETERS_TEXT): free text printed under the title, e.g. "floor 300,000; 2–5 members; objective coverage"; the date is added.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt; (SOURCES): the attribution printed at the foot of every page; by default the sources and licences of the bundled Korean sample.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alliance id field in units&lt;/b&gt; (ALLIANCE_FIELD, default &lt;code&gt;alliance_id&lt;/code&gt;): joins units to alliances; when the units lack it, a unit belongs to the alliance containing a point inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit name field&lt;/b&gt; / &lt;b&gt;Unit population field&lt;/b&gt;: for the members' table and charts; by default the name is guessed (name, sigungu, …) and the population is the numeric field whose sum over each alliance's members equals the alliance's &lt;code&gt;population&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Image resolution&lt;/b&gt; (DPI): of the PNG (the PDF is vector, 300 dpi for rasters).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PDF report&lt;/b&gt; (OUTPUT_PDF) and &lt;b&gt;PNG image&lt;/b&gt; (OUTPUT_IMAGE). Files are written under a temporary name and renamed at the end: a cancelled run leaves no partial file.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From the QGIS desktop the layout is also added to the project's layout manager (with its layers, in a group) so that you can edit it; its layers are memory copies, save them if you keep the project. Outputs: PAGES (pages in the PDF) and LAYOUT_NAME.&lt;/p&gt;</source>
         <translation>&lt;p&gt;템플릿으로 시군구 위에 연합을 그린 인쇄 조판을 만들고 PDF와 PNG로 내보냅니다: 제목, 사용한 파라미터, 지도(시군구의 서비스 공백 또는 연합 구성 심볼 위에 연합 경계), 지도에 나타난 것의 범례, km 단위 축척 막대, 방위표, 연합 표, 차트(연합별 인구와 인구 하한, 그리고 연합 전후의 서비스 공백 또는 소멸위험 등급), 자료 출처. 인쇄되는 글은 플러그인의 스타일처럼 한국어 / 영어 병기이며, Noto Sans CJK KR 글꼴로 표시합니다(Debian: fonts-noto-cjk).&lt;/p&gt;&lt;h3&gt;파라미터&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;연합&lt;/b&gt; (ALLIANCES): 연합 폴리곤, 예: &lt;i&gt;연합 제안&lt;/i&gt;의 결과. 있으면 사용하는 필드: &lt;code&gt;alliance_id&lt;/code&gt;, &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;n_members&lt;/code&gt;, &lt;code&gt;population&lt;/code&gt;, &lt;code&gt;pop_ratio&lt;/code&gt;, &lt;code&gt;risk_index&lt;/code&gt;, &lt;code&gt;member_names&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시군구&lt;/b&gt; (UNITS): 모든 시군구, 예: 연합 구성원 결과나 &lt;i&gt;서비스 공백&lt;/i&gt; 결과. &lt;code&gt;gap&lt;/code&gt; 필드가 있는 시군구는 서비스 공백 스타일(resources/styles/service_gaps.qml)로 그리고 연합 전후의 공백(&lt;code&gt;gap&lt;/code&gt;, &lt;code&gt;covered_by_alliance&lt;/code&gt;)을 보여 줍니다. &lt;code&gt;role&lt;/code&gt; 필드가 있으면 구성원 스타일(alliance_members.qml), 그 밖에는 단순한 스타일을 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;제목&lt;/b&gt; (TITLE): 모든 쪽의 제목.&lt;/li&gt;&lt;li&gt;&lt;b&gt;용지 크기&lt;/b&gt; (PAGE_SIZE): 사용할 기본 제공 템플릿, A4 또는 A3 가로.&lt;/li&gt;&lt;li&gt;&lt;b&gt;템플릿&lt;/b&gt; (TEMPLATE): 기본 제공 템플릿 대신 쓸 사용자 .qpt (개요 쪽에, 아틀라스를 켜면 모든 아틀라스 쪽에 사용). 항목은 ID로 찾습니다: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;parameters&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;legend&lt;/code&gt;, &lt;code&gt;scalebar&lt;/code&gt;, &lt;code&gt;north_arrow&lt;/code&gt;, &lt;code&gt;table&lt;/code&gt; (속성 테이블 프레임), &lt;code&gt;chart&lt;/code&gt; (그림), &lt;code&gt;sources&lt;/code&gt;, 아틀라스 쪽에서는 &lt;code&gt;facts&lt;/code&gt;와 &lt;code&gt;overview_map&lt;/code&gt;; 어느 것이든 빠져도 됩니다. 레이블에는 &lt;code&gt;[% @sbs_title %]&lt;/code&gt;, &lt;code&gt;[% @sbs_parameters %]&lt;/code&gt;, &lt;code&gt;[% @sbs_sources %]&lt;/code&gt;를 쓸 수 있습니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;아틀라스&lt;/b&gt; (ATLAS): 연합마다 한 쪽, 인구가 많은 순서로, 지도를 그 연합으로 확대하고(이웃은 회색) 연합의 요약, 구성원 표와 차트를 넣습니다. 이때 PDF는 연합마다 한 쪽이고 PNG는 첫 쪽을 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;인구 하한&lt;/b&gt; (FLOOR): 차트의 점선으로 그립니다. 0(기본값)이면 연합의 &lt;code&gt;population / pop_ratio&lt;/code&gt;에서 구하고, 구할 수 없으면 300,000입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;사용한 파라미터&lt;/b&gt; (PARAMETERS_TEXT): 제목 아래에 인쇄할 자유 텍스트, 예: "하한 300,000; 구성 2–5; 목표 포괄"; 날짜가 덧붙습니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;출처&lt;/b&gt; (SOURCES): 모든 쪽 아래에 인쇄할 저작자 표시; 기본값은 함께 제공하는 한국 표본 자료의 출처와 이용 허락입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시군구의 연합 ID 필드&lt;/b&gt; (ALLIANCE_FIELD, 기본값 &lt;code&gt;alliance_id&lt;/code&gt;): 시군구를 연합에 연결합니다. 시군구에 이 필드가 없으면 시군구 안의 한 점을 포함하는 연합에 속한 것으로 봅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;시군구 이름 필드&lt;/b&gt; / &lt;b&gt;시군구 인구 필드&lt;/b&gt;: 구성원 표와 차트에 씁니다. 기본적으로 이름은 추정하고(name, sigungu, …), 인구는 연합별 구성원 합계가 연합의 &lt;code&gt;population&lt;/code&gt;과 같은 숫자 필드를 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;이미지 해상도&lt;/b&gt; (DPI): PNG의 해상도 (PDF는 벡터이며 래스터는 300 dpi).&lt;/li&gt;&lt;li&gt;&lt;b&gt;PDF 보고서&lt;/b&gt; (OUTPUT_PDF)와 &lt;b&gt;PNG 이미지&lt;/b&gt; (OUTPUT_IMAGE). 파일은 임시 이름으로 쓴 뒤 마지막에 이름을 바꾸므로, 취소해도 덜 쓴 파일이 남지 않습니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;QGIS 데스크톱에서 실행하면 조판을 편집할 수 있도록 프로젝트의 조판 관리자에도 추가합니다(레이어는 그룹 하나에 넣음). 조판의 레이어는 메모리 사본이므로 프로젝트를 보관하려면 저장하십시오. 출력: PAGES (PDF 쪽수)와 LAYOUT_NAME.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="249"/>
+        <location filename="../../processing/export_report.py" line="257"/>
         <source>Alliances (polygons)</source>
         <translation>연합 (폴리곤)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="251"/>
+        <location filename="../../processing/export_report.py" line="259"/>
         <source>Units (alliance members or service gaps)</source>
         <translation>시군구 (연합 구성원 또는 서비스 공백 결과)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="253"/>
+        <location filename="../../processing/export_report.py" line="261"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="255"/>
+        <location filename="../../processing/export_report.py" line="263"/>
         <source>Page size of the shipped template</source>
         <translation>기본 제공 템플릿의 용지 크기</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="256"/>
+        <location filename="../../processing/export_report.py" line="264"/>
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="256"/>
+        <location filename="../../processing/export_report.py" line="264"/>
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="258"/>
+        <location filename="../../processing/export_report.py" line="266"/>
         <source>Your own layout template (.qpt)</source>
         <translation>사용자 조판 템플릿 (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="261"/>
+        <location filename="../../processing/export_report.py" line="269"/>
         <source>Atlas: one page per alliance</source>
         <translation>아틀라스: 연합마다 한 쪽</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="263"/>
+        <location filename="../../processing/export_report.py" line="271"/>
         <source>Population floor (0 = from the alliances' pop_ratio)</source>
         <translation>인구 하한 (0 = 연합의 pop_ratio에서 산출)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="266"/>
+        <location filename="../../processing/export_report.py" line="274"/>
         <source>Parameters used (printed under the title)</source>
         <translation>사용한 파라미터 (제목 아래에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="268"/>
+        <location filename="../../processing/export_report.py" line="276"/>
         <source>Sources (attribution)</source>
         <translation>출처 (저작자 표시)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="270"/>
+        <location filename="../../processing/export_report.py" line="278"/>
         <source>Alliance id field in the units</source>
         <translation>시군구의 연합 ID 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="275"/>
+        <location filename="../../processing/export_report.py" line="283"/>
         <source>Unit population field</source>
         <translation>시군구 인구 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="278"/>
+        <location filename="../../processing/export_report.py" line="286"/>
         <source>Image resolution (dpi)</source>
         <translation>이미지 해상도 (dpi)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="285"/>
+        <location filename="../../processing/export_report.py" line="293"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="285"/>
+        <location filename="../../processing/export_report.py" line="293"/>
         <location filename="../models/small_but_strong.model3" line="494"/>
         <source>PDF report</source>
         <translation>PDF 보고서</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="287"/>
+        <location filename="../../processing/export_report.py" line="295"/>
         <source>PNG files (*.png)</source>
         <translation>PNG 파일 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="287"/>
+        <location filename="../../processing/export_report.py" line="295"/>
         <location filename="../models/small_but_strong.model3" line="519"/>
         <source>PNG image</source>
         <translation>PNG 이미지</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="289"/>
+        <location filename="../../processing/export_report.py" line="297"/>
         <source>Pages in the PDF</source>
         <translation>PDF 쪽수</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="290"/>
+        <location filename="../../processing/export_report.py" line="298"/>
         <source>Layout added to the project</source>
         <translation>프로젝트에 추가된 조판</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="253"/>
-        <location filename="../../processing/export_report.py" line="299"/>
+        <location filename="../../processing/export_report.py" line="261"/>
+        <location filename="../../processing/export_report.py" line="307"/>
         <source>Small but strong alliances</source>
         <translation>작지만 강한 연합</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="305"/>
+        <location filename="../../processing/export_report.py" line="313"/>
         <source>Give OUTPUT_PDF or OUTPUT_IMAGE: there is nothing to write.</source>
         <translation>OUTPUT_PDF 또는 OUTPUT_IMAGE를 지정하십시오. 쓸 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="317"/>
+        <location filename="../../processing/export_report.py" line="325"/>
         <source>Parameter ALLIANCES: the layer has no alliance to report.</source>
         <translation>파라미터 ALLIANCES: 레이어에 보고할 연합이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="318"/>
+        <location filename="../../processing/export_report.py" line="326"/>
         <source>{0} alliances over {1} units.</source>
         <translation>시군구 {1}곳에 걸친 연합 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="334"/>
+        <location filename="../../processing/export_report.py" line="342"/>
         <source>Report: {0}</source>
         <translation>보고서: {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="360"/>
+        <location filename="../../processing/export_report.py" line="368"/>
         <source>Parameter TEMPLATE: {0} is not a valid .qpt file.</source>
         <translation>파라미터 TEMPLATE: {0}은(는) 올바른 .qpt 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="363"/>
+        <location filename="../../processing/export_report.py" line="371"/>
         <source>Parameter TEMPLATE: QGIS could not load {0}.</source>
         <translation>파라미터 TEMPLATE: QGIS가 {0}을(를) 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="453"/>
+        <location filename="../../processing/export_report.py" line="461"/>
         <source>Report written: {0} page(s).</source>
         <translation>보고서를 썼습니다: {0}쪽.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="458"/>
+        <location filename="../../processing/export_report.py" line="466"/>
         <source>Layout "{0}" added to the project.</source>
         <translation>조판 "{0}"을(를) 프로젝트에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="467"/>
+        <location filename="../../processing/export_report.py" line="475"/>
         <source>Parameter TEMPLATE: the file {0} does not exist.</source>
         <translation>파라미터 TEMPLATE: 파일 {0}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="472"/>
+        <location filename="../../processing/export_report.py" line="480"/>
         <source>The shipped template {0} is missing: reinstall the plugin.</source>
         <translation>기본 제공 템플릿 {0}이(가) 없습니다. 플러그인을 다시 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="662"/>
+        <location filename="../../processing/export_report.py" line="670"/>
         <source>UNIT_NAME_FIELD: no name field found in the units; feature ids are shown.</source>
         <translation>UNIT_NAME_FIELD: 시군구에서 이름 필드를 찾지 못해 피처 ID를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="664"/>
+        <location filename="../../processing/export_report.py" line="672"/>
         <source>UNIT_POPULATION_FIELD: no population field found in the units.</source>
         <translation>UNIT_POPULATION_FIELD: 시군구에서 인구 필드를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="666"/>
+        <location filename="../../processing/export_report.py" line="674"/>
         <source>Units: names from "{0}", population from "{1}".</source>
         <translation>시군구: 이름은 "{0}", 인구는 "{1}" 필드에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="895"/>
+        <location filename="../../processing/export_report.py" line="903"/>
         <source>The legend is larger than its place in the template.</source>
         <translation>범례가 템플릿에 마련된 자리보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="927"/>
+        <location filename="../../processing/export_report.py" line="935"/>
         <source>Page extent</source>
         <translation>쪽 범위</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1060"/>
+        <location filename="../../processing/export_report.py" line="1062"/>
         <source>The table ({0} rows) does not fit its frame: choose the A3 page, the atlas or a template with a larger table.</source>
         <translation>표({0}행)가 프레임에 들어가지 않습니다. A3 용지나 아틀라스, 또는 표가 더 큰 템플릿을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1160"/>
+        <location filename="../../processing/export_report.py" line="1162"/>
         <source>The PDF could not be written to {0}: {1}</source>
         <translation>PDF를 {0}에 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/export_report.py" line="1180"/>
+        <location filename="../../processing/export_report.py" line="1182"/>
         <source>The image could not be written to {0}.</source>
         <translation>이미지를 {0}에 쓸 수 없습니다.</translation>
     </message>
@@ -737,53 +737,58 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="481"/>
+        <source>Coverage is optimal (GAP 0), but the tie-breaks (more alliances, then shorter distances to the hubs) were not proven (time limit, or a part too large for a proof): the alliances are the best found.</source>
+        <translation>포괄 단위 수는 최적입니다(GAP 0). 다만 동점 처리 기준(더 많은 연합, 그다음 중심지까지의 더 짧은 거리)은 증명되지 않았습니다(시간 제한 또는 증명하기에 너무 큰 부분). 연합은 찾아낸 최선의 해입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/propose_alliances.py" line="485"/>
         <source>The optimum was not proven (time limit or no MILP solver): the alliances are the best found; GAP says how far from the bound they may be.</source>
         <translation>최적성이 증명되지 않았습니다(시간 제한 또는 MILP 솔버 없음). 연합은 찾아낸 최선의 해이며, GAP은 한계와 얼마나 떨어져 있을 수 있는지를 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="490"/>
+        <location filename="../../processing/propose_alliances.py" line="494"/>
         <source>{0} alliances cover {1} of {2} eligible units.</source>
         <translation>연합 {0}개가 참여 대상 시군구 {2}곳 중 {1}곳을 포괄합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="504"/>
+        <location filename="../../processing/propose_alliances.py" line="508"/>
         <source>Parameter {0}: the links table has no field "{1}". Available fields: {2}.</source>
         <translation>파라미터 {0}: 연결 표에 "{1}" 필드가 없습니다. 사용할 수 있는 필드: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="510"/>
+        <location filename="../../processing/propose_alliances.py" line="514"/>
         <source>Parameter {0}: {1} row(s) of the links table have a NULL id (features {2}).</source>
         <translation>파라미터 {0}: 연결 표의 {1}개 행에 ID가 NULL입니다 (피처 {2}).</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="519"/>
+        <location filename="../../processing/propose_alliances.py" line="523"/>
         <source>Links name {0} id(s) that are not in the input layer; ignored: {1}</source>
         <translation>연결 표에 입력 레이어에 없는 ID {0}개가 있어 무시합니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="523"/>
+        <location filename="../../processing/propose_alliances.py" line="527"/>
         <source>Links to {0} unit(s) that are not eligible are ignored: {1}</source>
         <translation>참여 대상이 아닌 시군구 {0}곳으로의 연결은 무시합니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="578"/>
+        <location filename="../../processing/propose_alliances.py" line="582"/>
         <source>Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.</source>
         <translation>연합 {0}({1})이(가) 제약 조건을 어깁니다: {2}. 이 버그를 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="581"/>
+        <location filename="../../processing/propose_alliances.py" line="585"/>
         <source>Locked alliance {0} ({1}) breaks: {2}.</source>
         <translation>고정 연합 {0}({1})이(가) 어기는 조건: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="623"/>
+        <location filename="../../processing/propose_alliances.py" line="627"/>
         <source>  {0}: {1} unit(s)</source>
         <translation>  {0}: 시군구 {1}곳</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="160"/>
         <location filename="../../processing/propose_alliances.py" line="277"/>
-        <location filename="../../processing/propose_alliances.py" line="624"/>
+        <location filename="../../processing/propose_alliances.py" line="628"/>
         <location filename="../models/small_but_strong.model3" line="40"/>
         <location filename="../../ui/dock.py" line="118"/>
         <location filename="../../ui/dock.py" line="177"/>
@@ -793,7 +798,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="279"/>
-        <location filename="../../processing/propose_alliances.py" line="625"/>
+        <location filename="../../processing/propose_alliances.py" line="629"/>
         <location filename="../models/small_but_strong.model3" line="65"/>
         <source>Alliance members</source>
         <translation>연합 구성원</translation>

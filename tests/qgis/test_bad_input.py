@@ -735,10 +735,9 @@ def hexagon(cx, cy, r):
     return "POLYGON((" + ",".join(f"{x:.3f} {y:.3f}" for x, y in points) + "))"
 
 
-def test_time_limit_reached_gives_a_feasible_plan_and_the_gap():
-    """A: 625 hexagons with skewed populations, a 0.5 s limit: not proven, feasible, gap reported."""
-    cols = rows_ = 25
-    rng = np.random.default_rng(7)
+def hexagon_layer(cols: int, rows_: int, seed: int) -> QgsVectorLayer:
+    """cols x rows_ hexagons of 3 km with skewed (lognormal) populations, ids h000..."""
+    rng = np.random.default_rng(seed)
     pops = np.round(rng.lognormal(math.log(60000), 0.9, cols * rows_))
     r, w = 3000.0, math.sqrt(3) * 3000.0
     data = []
@@ -746,12 +745,31 @@ def test_time_limit_reached_gives_a_feasible_plan_and_the_gap():
         i, j = n % cols, n // cols
         data.append((hexagon(X0 + i * w + (j % 2) * w / 2, Y0 + j * 1.5 * r, r), f"h{n:03d}", f"H{n}",
                      float(pops[n]), "t", 0, "A"))
-    layer = polygon_layer(FIELDS, data)
+    return polygon_layer(FIELDS, data)
+
+
+def test_time_limit_with_every_unit_covered_says_what_is_proven():
+    """A: 625 hexagons, floor 200,000, 5 s: every unit covered (coverage optimal, GAP 0), tie-breaks unproven."""
+    layer = hexagon_layer(25, 25, 7)
+    feedback = Feedback()
+    result = run("A", layer, feedback=feedback, MIN_POPULATION=200000, TIME_LIMIT=5)
+    print("625 hexagons, 5 s:", result["ALLIANCES"], "alliances,", result["COVERED"], "covered, gap", result["GAP"])
+    assert result["COVERED"] == 625 and result["GAP"] == 0 and result["OPTIMAL"] is False
+    assert feedback.warned("Coverage is optimal (GAP 0)", "tie-breaks")
+    assert not feedback.warned("The optimum was not proven")
+    assert_every_unit("A", result, layer)
+
+
+def test_time_limit_reached_gives_a_feasible_plan_and_the_gap():
+    """A: 625 hexagons with skewed populations, a 0.5 s limit: not proven, feasible, gap reported."""
+    layer = hexagon_layer(25, 25, 7)
     started = time.perf_counter()
-    result = run("A", layer, MIN_POPULATION=300000, TIME_LIMIT=0.5)
+    feedback = Feedback()
+    result = run("A", layer, feedback=feedback, MIN_POPULATION=300000, TIME_LIMIT=0.5)
     elapsed = time.perf_counter() - started
     assert result["OPTIMAL"] is False
     assert result["GAP"] is not None and result["GAP"] >= 0
+    assert result["GAP"] > 0 and feedback.warned("The optimum was not proven")
     assert elapsed < 30  # the limit is for the solver; reading, graph and writing come on top
     out = assert_every_unit("A", result, layer)
     # the plan is feasible: every alliance rechecked here
