@@ -1503,7 +1503,7 @@ class _Packer:
 
     def _cover_better(self, a: np.ndarray, b: np.ndarray) -> bool:
         """Between two full covers: more alliances (coverage objective), then shorter distances."""
-        if self.comp.objective == "coverage" and len(a) != len(b):
+        if self.comp.objective in ("coverage", "count") and len(a) != len(b):
             return len(a) > len(b)
         return float(self.comp.cost[a].sum()) < float(self.comp.cost[b].sum())
 
@@ -1537,7 +1537,7 @@ class _Packer:
         cost = comp.cost / self.cost_scale
         count: Optional[int] = None
         count_keep: Optional[np.ndarray] = None  # candidates that can be in a plan of this count
-        if comp.objective == "coverage":
+        if comp.objective in ("coverage", "count"):
             count = len(self.chosen)
             lp = _lp_relaxation(comp.mat, nu, -ones, partition=True)
             top = count if lp is None else int(math.floor(-lp.value + 1e-6))
@@ -1584,6 +1584,28 @@ class _Packer:
         if x is not None and float(cost[keep[x]].sum()) < incumbent:
             self.set_solution(keep[x])
         return True, status == 0, nu
+
+    def packing_has_more_alliances(self, seconds: Optional[float]) -> Optional[bool]:
+        """Count objective after the partitioning stages: can a packing beat their count?
+
+        Plans need not cover every unit under the count objective, so the best
+        partition is optimal only if no packing has more alliances.  One MILP
+        over the minimal candidates (enough for counting, see
+        :func:`_minimal_candidates`) asks for one more; False proves the plan,
+        True (the better packing becomes the incumbent) or None (undecided in
+        the time) sends the part to the general stages.
+        """
+        comp = self.comp
+        minimal = _minimal_candidates(comp.mat, comp.nu)
+        ones = np.ones(len(minimal))
+        status, x, _ = _run_milp(comp.mat[minimal], comp.nu, -ones, [(ones, len(self.chosen) + 0.5, np.inf)],
+                                 seconds, presolve=False)
+        if status == 2:
+            return False
+        if x is not None:
+            self.set_solution(minimal[x])
+            return True
+        return None
 
     # -- exact ---------------------------------------------------------------------
     def exact(self, seconds: Optional[float]) -> Tuple[bool, bool, Optional[int]]:
@@ -2096,15 +2118,19 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
         packer.set_solution(np.array([0]))
         return _ComponentResult(True, False, False, comp.value(packer.chosen)[1])
     ub: Optional[int] = None
-    if packer.use_milp and comp.objective != "count" and 2 < comp.nu <= COVER_SEARCH_UNITS \
-            and _is_direct(comp.nu, comp.m):
+    if packer.use_milp and 2 < comp.nu <= COVER_SEARCH_UNITS and _is_direct(comp.nu, comp.m):
         # a full cover settles coverage at once and leaves partitioning stages, which
         # are quick: tried first, whatever the time limit
         ub = packer.initial(200, 1.0 if remaining is None else min(1.0, 0.1 * remaining))
         if packer.cover_search():
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             _, full_ok, _ = packer.exact_partition(remaining)
-            return _ComponentResult(full_ok, True, False, comp.nu)
+            if comp.objective != "count":
+                return _ComponentResult(full_ok, True, False, comp.nu)
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if full_ok and packer.packing_has_more_alliances(remaining) is False:
+                return _ComponentResult(True, True, False, len(packer.chosen))
+            ub = None  # a packing may have more alliances: the general stages decide
         now = time.monotonic()
         remaining = None if deadline is None else max(0.0, deadline - now)
     if packer.use_milp and _is_direct(comp.nu, comp.m) and (

@@ -326,3 +326,26 @@ def test_partition_stages_repair_a_poor_full_cover(problem):
     want_ints, want_cost = brute_force_lexicographic(problem)
     assert ints == want_ints
     assert cost == pytest.approx(want_cost, rel=1e-6, abs=1e-3)
+
+
+@settings(max_examples=120, **PROPERTY_SETTINGS)
+@given(problems(max_units=12))
+def test_count_objective_never_stops_at_a_cover_a_packing_beats(problem):
+    """Count objective: a full cover (here a poor one, the partitioning stages switched off) is
+    kept only when no packing has more alliances; otherwise the general stages must take over."""
+    problem.objective = "count"
+    real = alliances_module._exact_cover
+
+    def misled(comp, priority, *args, **kwargs):
+        return real(comp, -priority, *args, **kwargs)
+
+    def no_partition_stages(self, seconds):
+        return True, True, self.comp.nu
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(alliances_module, "_exact_cover", misled)
+        patch.setattr(alliances_module._Packer, "exact_partition", no_partition_stages)
+        best = solve(problem)
+    check_plan(best, problem)
+    ints, _ = lexicographic_key([a.members for a in best.alliances if not a.locked], problem)
+    assert ints[0] == brute_force_lexicographic(problem)[0][0]  # the number of alliances
