@@ -136,7 +136,7 @@ LNS_CONFIGS = ((80, 0.3), (50, 0.6), (120, 0.2), (30, math.inf))
 WINDOW_SECONDS = 1.0
 WINDOW_NODES = 400
 # Full-cover search (see _Packer.cover_search): parts of up to this many units take the
-# LP-guided route with set-partitioning stages; nodes per dive (larger parts: 4 per unit).
+# LP-guided route with set-partitioning stages; nodes per dive (larger parts: plus one per unit).
 COVER_SEARCH_UNITS = 150
 COVER_SEARCH_NODES = 2000
 #: Node cap of one diagnostic search ("why is this unit in no alliance?").
@@ -1023,10 +1023,19 @@ def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
         stack.append([cs[np.argsort(priority[cs], kind="stable")], 0, None])
         return None
 
+    def finish() -> Optional[np.ndarray]:
+        """Every unit closed: a full cover, unless units were skipped (no backtracking)."""
+        found = np.array(sorted(chosen), dtype=np.int64)
+        if backtrack:
+            return found
+        if partial is not None:
+            partial[:] = chosen
+        return found if _covers_all(mat, nu, found) else None
+
     try:
         state = open_unit()
         if state is not None:
-            return np.empty(0, dtype=np.int64) if state else None
+            return finish() if state else None
         while stack:
             frame = stack[-1]
             if frame[2] is not None:  # undo this frame's last choice
@@ -1055,14 +1064,7 @@ def _exact_cover(comp: _Component, priority: np.ndarray, node_limit: int,
             frame[2] = (j, units, dying)
             state = open_unit()
             if state:
-                if not backtrack:
-                    if partial is not None:
-                        partial[:] = chosen
-                    covered = np.zeros(nu + 1, dtype=bool)
-                    covered[mat[chosen].ravel()] = True
-                    if not covered[:nu].all():
-                        return None
-                return np.array(sorted(chosen), dtype=np.int64)
+                return finish()
     except _SearchAbort:
         remember()
         return None
@@ -1454,7 +1456,8 @@ class _Packer:
             return False
         cost = comp.cost / self.cost_scale
         priorities = []
-        if comp.nu <= COVER_SEARCH_UNITS and self.use_milp:
+        big = not (comp.nu <= COVER_SEARCH_UNITS and self.use_milp)
+        if not big:
             ones = np.ones(comp.m)
             for c in (-ones, cost, -ones + 0.01 * cost):
                 self.control.check()
@@ -1471,35 +1474,34 @@ class _Packer:
             priorities.append(cost)
             node_limit = COVER_SEARCH_NODES + comp.nu
         best: Optional[np.ndarray] = None
-        big = not (comp.nu <= COVER_SEARCH_UNITS and self.use_milp)
         for priority in priorities:
             partial: List[int] = []
             found = _exact_cover(comp, priority, node_limit, self.control, deadline,
                                  partial if big else None)
             if found is not None and (best is None or self._cover_better(found, best)):
                 best = found
-            elif found is None and partial:
-                # the deepest dead end is still a packing, often better than the greedy's
-                deepest = np.array(sorted(partial), dtype=np.int64)
-                if self.better(deepest, self.chosen):
-                    self.set_solution(deepest)
+            elif found is None:
+                self._keep_if_better(partial)  # the deepest dead end is still a packing
         if best is None and big:
             # no full cover within the budget: one dive without backtracking per guide
             # still packs nearly every unit, a far better start for the windows
             for priority in priorities:
                 partial = []
-                found = _exact_cover(comp, priority, 2 * comp.nu + 10, self.control, deadline, partial,
-                                     backtrack=False)
-                if found is not None:
-                    best = found
+                best = _exact_cover(comp, priority, 2 * comp.nu + 10, self.control, deadline, partial,
+                                    backtrack=False)
+                if best is not None:
                     break
-                deepest = np.array(sorted(partial), dtype=np.int64)
-                if len(deepest) and self.better(deepest, self.chosen):
-                    self.set_solution(deepest)
+                self._keep_if_better(partial)
         if best is None:
             return False
         self.set_solution(best)
         return True
+
+    def _keep_if_better(self, candidates: List[int]) -> None:
+        """Make a packing the incumbent when it beats the current one."""
+        packing = np.array(sorted(candidates), dtype=np.int64)
+        if len(packing) and self.better(packing, self.chosen):
+            self.set_solution(packing)
 
     def _cover_better(self, a: np.ndarray, b: np.ndarray) -> bool:
         """Between two full covers: more alliances (coverage objective), then shorter distances."""
@@ -2104,9 +2106,9 @@ def _solve_component(packer: _Packer, deadline: Optional[float], heuristic_secon
     """Solve one component within ``deadline`` (None = no limit).
 
     Components where a full cover turns up (:meth:`_Packer.cover_search`) go
-    to the set-partitioning stages.  Other small components go straight to the
-    exact MILP (started from a greedy packing).  Larger ones get the Lagrangian greedy and the window search
-    first; the full MILP then tries to prove or improve that answer when the
+    to the set-partitioning stages.  Other small components go straight to
+    the exact MILP (started from a greedy packing).  Larger ones get the
+    Lagrangian greedy, the cover search and the window search first; the full MILP then tries to prove or improve that answer when the
     component is not hopelessly large.  ``heuristic_seconds`` is the heuristic
     budget used when there is no deadline.
     """

@@ -295,37 +295,39 @@ def brute_force_lexicographic(problem: AllianceProblem) -> tuple:
     return best[(1 << len(free)) - 1]
 
 
-@settings(max_examples=120, **PROPERTY_SETTINGS)
-@given(problems(max_units=12))
-def test_whole_lexicographic_objective_is_the_brute_force_optimum(problem):
-    best = solve(problem)
+def assert_lexicographic_optimum(best: AllianceSolution, problem: AllianceProblem) -> None:
+    """The plan is valid, proven, and equals the brute force on every criterion."""
     check_plan(best, problem)
     assert best.optimal
     ints, cost = lexicographic_key([a.members for a in best.alliances if not a.locked], problem)
     want_ints, want_cost = brute_force_lexicographic(problem)
     assert ints == want_ints
     assert cost == pytest.approx(want_cost, rel=1e-6, abs=1e-3)
+
+
+_REAL_EXACT_COVER = alliances_module._exact_cover
+
+
+def misled_exact_cover(comp, priority, *args, **kwargs):
+    """The full-cover search with its guide reversed: it finds poor covers, if any."""
+    return _REAL_EXACT_COVER(comp, -priority, *args, **kwargs)
+
+
+@settings(max_examples=120, **PROPERTY_SETTINGS)
+@given(problems(max_units=12))
+def test_whole_lexicographic_objective_is_the_brute_force_optimum(problem):
+    assert_lexicographic_optimum(solve(problem), problem)
 
 
 @settings(max_examples=120, **PROPERTY_SETTINGS)
 @given(problems(max_units=12))
 def test_partition_stages_repair_a_poor_full_cover(problem):
-    """The full-cover search, misled on purpose (its guide reversed), still ends at the optimum:
-    the set-partitioning stages must find the better count and distance themselves."""
-    real = alliances_module._exact_cover
-
-    def misled(comp, priority, *args, **kwargs):
-        return real(comp, -priority, *args, **kwargs)
-
+    """The full-cover search, misled on purpose, still ends at the optimum: the
+    set-partitioning stages must find the better count and distance themselves."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(alliances_module, "_exact_cover", misled)
+        patch.setattr(alliances_module, "_exact_cover", misled_exact_cover)
         best = solve(problem)
-    check_plan(best, problem)
-    assert best.optimal
-    ints, cost = lexicographic_key([a.members for a in best.alliances if not a.locked], problem)
-    want_ints, want_cost = brute_force_lexicographic(problem)
-    assert ints == want_ints
-    assert cost == pytest.approx(want_cost, rel=1e-6, abs=1e-3)
+    assert_lexicographic_optimum(best, problem)
 
 
 @settings(max_examples=120, **PROPERTY_SETTINGS)
@@ -334,16 +336,12 @@ def test_count_objective_never_stops_at_a_cover_a_packing_beats(problem):
     """Count objective: a full cover (here a poor one, the partitioning stages switched off) is
     kept only when no packing has more alliances; otherwise the general stages must take over."""
     problem.objective = "count"
-    real = alliances_module._exact_cover
-
-    def misled(comp, priority, *args, **kwargs):
-        return real(comp, -priority, *args, **kwargs)
 
     def no_partition_stages(self, seconds):
         return True, True, self.comp.nu
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(alliances_module, "_exact_cover", misled)
+        patch.setattr(alliances_module, "_exact_cover", misled_exact_cover)
         patch.setattr(alliances_module._Packer, "exact_partition", no_partition_stages)
         best = solve(problem)
     check_plan(best, problem)
