@@ -323,9 +323,11 @@ def test_whole_lexicographic_objective_is_the_brute_force_optimum(problem):
 @given(problems(max_units=12))
 def test_partition_stages_repair_a_poor_full_cover(problem):
     """The full-cover search, misled on purpose, still ends at the optimum: the
-    set-partitioning stages must find the better count and distance themselves."""
+    set-partitioning stages must find the better count and distance themselves (here always
+    through a first MILP over one column per unit, the cheapest by reduced cost)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(alliances_module, "_exact_cover", misled_exact_cover)
+        patch.setattr(alliances_module, "PRICING_START", 1)
         best = solve(problem)
     assert_lexicographic_optimum(best, problem)
 
