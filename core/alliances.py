@@ -22,7 +22,10 @@ Method, and why:
    all units at once: coverage is then optimal by definition, and the
    remaining criteria (count, then distance) are *set-partitioning* MILPs over
    the candidates that reduced-cost fixing leaves, with HiGHS' presolve off
-   (in HiGHS 1.2 it costs seconds on these models).  Otherwise one set-packing
+   (in HiGHS 1.2 it costs seconds on these models).  Their LP bound is first
+   tightened by rounds of clique inequalities (alliances that pairwise share
+   a unit, at most one of which fits in a plan), so that the MILPs only need
+   the few hundred candidates with the smallest reduced costs.  Otherwise one set-packing
    MILP per lexicographic criterion (coverage, count, then distance) keeps
    the previous optima as constraints and asks for "strictly better than the
    incumbent", so that a good heuristic start turns a stage into a quick proof.
@@ -1358,6 +1361,7 @@ class _Packer:
         self.cost_scale = float(comp.cost.max()) if comp.m and comp.cost.max() > 0 else 1.0
         self.reduced: Optional[np.ndarray] = None  # Lagrangian reduced profits, set by initial()
         self.price_unit = 1.0  # typical multiplier of one unit, scales the window filter
+        self.count_lp: Optional[_Relaxation] = None  # partitioning LP of the count, set by cover_search()
 
     # -- state ---------------------------------------------------------------------
     def set_solution(self, chosen: np.ndarray) -> None:
@@ -1578,11 +1582,14 @@ class _Packer:
         big = not (comp.nu <= COVER_SEARCH_UNITS and self.use_milp)
         if not big:
             ones = np.ones(comp.m)
-            for c in (-ones, cost, -ones + 0.01 * cost):
+            count_c = -ones
+            for c in (count_c, cost, count_c + 0.01 * cost):
                 self.control.check()
                 lp = _lp_relaxation(comp.mat, comp.nu, c, partition=True)
                 if lp is None:
                     return False  # the LP is infeasible: no full cover exists
+                if c is count_c:
+                    self.count_lp = lp  # exact_partition's count bound
                 priorities.append(-np.round(lp.x, 6) * 4.0 + cost)  # LP value first, then distance
             node_limit = COVER_SEARCH_NODES
         else:
@@ -1660,7 +1667,7 @@ class _Packer:
         count_keep: Optional[np.ndarray] = None  # candidates that can be in a plan of this count
         if comp.objective in ("coverage", "count"):
             count = len(self.chosen)
-            lp = _lp_relaxation(comp.mat, nu, -ones, partition=True)
+            lp = self.count_lp or _lp_relaxation(comp.mat, nu, -ones, partition=True)
             top = count if lp is None else int(math.floor(-lp.value + 1e-6))
             while top > count:
                 self.control.check()
