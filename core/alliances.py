@@ -821,10 +821,11 @@ class _Relaxation:
 
 
 def _lp_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, partition: bool,
-                   count: Optional[int] = None, cuts=None) -> Optional[_Relaxation]:
+                   fixed: Sequence[Tuple[np.ndarray, float]] = (), cuts=None) -> Optional[_Relaxation]:
     """min c.x over 0 <= x <= 1 with every unit covered at most (partition: exactly) once.
 
-    ``count``: the number of chosen candidates is fixed.  ``cuts``: sparse
+    ``fixed``: equality rows (coefficients, value), e.g. the number of chosen
+    candidates (all ones, the count).  ``cuts``: sparse
     rows of valid inequalities ``row.x <= 1`` (see :func:`_clique_cuts`).  The
     reduced costs drive reduced-cost fixing: a candidate whose reduced cost
     lifts the LP bound past the incumbent belongs to no better solution (cuts
@@ -845,9 +846,9 @@ def _lp_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, partition: bool,
             kw.update(A_ub=cuts, b_ub=np.ones(cuts.shape[0]))
         else:
             kw.update(A_ub=_sparse.vstack([A, cuts]).tocsc(), b_ub=np.ones(nu + cuts.shape[0]))
-    if count is not None:
-        eq_rows.append(_sparse.csc_array(np.ones((1, m))))
-        eq_rhs.append(np.array([float(count)]))
+    for coef, value in fixed:
+        eq_rows.append(_sparse.csc_array(np.asarray(coef, dtype=float).reshape(1, m)))
+        eq_rhs.append(np.array([float(value)]))
     if eq_rows:
         kw.update(A_eq=_sparse.vstack(eq_rows).tocsc(), b_eq=np.concatenate(eq_rhs))
     try:
@@ -920,8 +921,9 @@ def _clique_cuts(mat: np.ndarray, nu: int, lp: _Relaxation, ptr: np.ndarray, idx
     return out
 
 
-def _strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, count: Optional[int],
-                             control: "_Control", deadline: Optional[float]) -> Optional[_Relaxation]:
+def _strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
+                             fixed: Sequence[Tuple[np.ndarray, float]], control: "_Control",
+                             deadline: Optional[float]) -> Optional[_Relaxation]:
     """Set-partitioning LP tightened by rounds of clique cuts (:func:`_clique_cuts`).
 
     On the Korean sample the plain LP bound of the count-constrained distance
@@ -932,7 +934,7 @@ def _strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, count: Opt
     clique, gains less than 1e-5 of the bound, after CUT_ROUNDS, or at the
     deadline.  None when the LP fails or is infeasible.
     """
-    lp = _lp_relaxation(mat, nu, c, partition=True, count=count)
+    lp = _lp_relaxation(mat, nu, c, partition=True, fixed=fixed)
     if lp is None:
         return None
     m = mat.shape[0]
@@ -950,7 +952,7 @@ def _strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, count: Opt
         rows = np.repeat(np.arange(len(members)), [len(r) for r in members])
         cols = np.concatenate(members)
         cuts = _sparse.csr_array((np.ones(len(cols)), (rows, cols)), shape=(len(members), m))
-        tighter = _lp_relaxation(mat, nu, c, partition=True, count=count, cuts=cuts)
+        tighter = _lp_relaxation(mat, nu, c, partition=True, fixed=fixed, cuts=cuts)
         if tighter is None:
             break
         gain = tighter.value - lp.value
@@ -1682,7 +1684,8 @@ class _Packer:
                     status, x, _ = _run_milp(comp.mat[keep], nu, -ones[keep], [(ones[keep], top - 0.5, np.inf)],
                                              left(), partition=True, presolve=False)
                 else:  # no plan has more than top alliances, so ">= top" means "exactly top"
-                    status, x = self.cheapest_partition(keep, cost, top, None, t_end)
+                    status, x = self.cheapest_partition(comp.mat[keep], cost[keep], [(ones[keep], top)], None,
+                                                        t_end)
                 if x is not None:
                     self.set_solution(keep[x])
                     if status != 0:
@@ -1701,7 +1704,8 @@ class _Packer:
         if out_of_time():
             return True, False, nu
         incumbent = float(cost[self.chosen].sum())
-        lp = _lp_relaxation(comp.mat, nu, cost, partition=True, count=count)
+        by_count = [] if count is None else [(ones, count)]
+        lp = _lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count)
         if lp is None:
             keep = np.arange(comp.m)
         else:
@@ -1709,47 +1713,47 @@ class _Packer:
             if count_keep is not None:
                 keep = np.intersect1d(keep, count_keep)
             keep = np.union1d(keep, self.chosen)
-        status, x = self.cheapest_partition(keep, cost, count, np.searchsorted(keep, self.chosen), t_end)
+        status, x = self.cheapest_partition(comp.mat[keep], cost[keep], [(f[keep], v) for f, v in by_count],
+                                            np.searchsorted(keep, self.chosen), t_end)
         if x is not None and float(cost[keep[x]].sum()) < incumbent:
             self.set_solution(keep[x])
         return True, status == 0, nu
 
-    def cheapest_partition(self, cols: np.ndarray, cost: np.ndarray, count: Optional[int],
+    def cheapest_partition(self, sub: np.ndarray, c: np.ndarray, fixed: Sequence[Tuple[np.ndarray, float]],
                            incumbent: Optional[np.ndarray], deadline: Optional[float]
                            ) -> Tuple[int, Optional[np.ndarray]]:
-        """Least-cost set partition of the part's units by candidates ``cols``.
+        """Least-cost set partition of the part's units by the columns of ``sub`` (member rows).
 
-        ``count``: exactly that many alliances.  ``incumbent``: positions in
-        ``cols`` of a known partition (with that count).  The LP bound is
+        ``fixed``: equality rows (coefficients per column, value), e.g. exactly
+        that many alliances.  ``incumbent``: row positions of a known partition
+        that meets them.  The LP bound is
         first tightened by clique cuts (:func:`_strengthened_relaxation`);
         then MILPs run over growing sets of the columns with the smallest
         reduced costs, the cuts included.  A plan found among the columns of
         reduced cost <= t is optimal when it costs at most bound + t (any plan
         using another column costs more); otherwise one last MILP over the
         columns that can still beat it decides.  Returns (scipy status, the
-        best plan as positions in ``cols`` or None): 0 proven optimal, 2 no
-        such partition, 1 stopped by the deadline.
+        best plan as row positions or None): 0 proven optimal, 2 no such
+        partition, 1 stopped by the deadline.
         """
-        comp = self.comp
-        nu = comp.nu
-        sub = comp.mat[cols]
-        c = cost[cols]
+        nu = self.comp.nu
+        n = sub.shape[0]
 
         def left() -> Optional[float]:
             return None if deadline is None else max(0.01, deadline - time.monotonic())
 
-        def count_row(n: int) -> List[Tuple[np.ndarray, float, float]]:
-            return [] if count is None else [(np.ones(n), count - 0.5, count + 0.5)]
+        def rows(keep: np.ndarray) -> List[Tuple[np.ndarray, float, float]]:
+            return [(coef[keep], value - 0.5, value + 0.5) for coef, value in fixed]
 
-        lp = _strengthened_relaxation(sub, nu, c, count, self.control, deadline)
+        lp = _strengthened_relaxation(sub, nu, c, fixed, self.control, deadline)
         if lp is None:
-            status, x, _ = _run_milp(sub, nu, c, count_row(len(cols)), left(), partition=True, presolve=False)
+            status, x, _ = _run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=False)
             return status, x
         best = incumbent
         ub = math.inf if best is None else float(c[best].sum())
         tol = 1e-6 * max(1.0, abs(lp.value))
         thresholds = np.sort(lp.reduced)
-        size = min(len(cols), PRICING_START * nu)
+        size = min(n, PRICING_START * nu)
         final = False
         while True:
             self.control.check()
@@ -1759,7 +1763,7 @@ class _Packer:
             keep = np.flatnonzero(lp.reduced <= limit + tol)
             if best is not None:
                 keep = np.union1d(keep, best)
-            status, x, _ = _run_milp(sub[keep], nu, c[keep], count_row(len(keep)), left(), partition=True,
+            status, x, _ = _run_milp(sub[keep], nu, c[keep], rows(keep), left(), partition=True,
                                      presolve=False, cuts=None if lp.cuts is None else lp.cuts[:, keep])
             if x is not None and float(c[keep[x]].sum()) < ub:
                 best, ub = keep[x], float(c[keep[x]].sum())
@@ -1770,10 +1774,10 @@ class _Packer:
                 return (0, best) if best is not None else (2, None)
             if best is not None:
                 final = True
-            elif size >= len(cols):
+            elif size >= n:
                 return 2, None
             else:
-                size = min(len(cols), size * 4)
+                size = min(n, size * 4)
 
     def packing_has_more_alliances(self, seconds: Optional[float]) -> Optional[bool]:
         """Count objective after the partitioning stages: can a packing beat their count?
