@@ -25,10 +25,11 @@ Method, and why:
    (in HiGHS 1.2 it costs seconds on these models).  Their LP bound is first
    tightened by rounds of clique inequalities (alliances that pairwise share
    a unit, at most one of which fits in a plan), so that the MILPs only need
-   the few hundred candidates with the smallest reduced costs.  Otherwise one set-packing
-   MILP per lexicographic criterion (coverage, count, then distance) keeps
-   the previous optima as constraints and asks for "strictly better than the
-   incumbent", so that a good heuristic start turns a stage into a quick proof.
+   the few hundred candidates with the smallest reduced costs.  Otherwise one
+   set-packing MILP per lexicographic criterion (coverage, count, then
+   distance) keeps the previous optima as constraints and asks for "strictly
+   better than the incumbent", so that a good heuristic start turns a stage
+   into a quick proof.
 3. Parts too large for a MILP in interactive time get a Lagrangian-guided
    greedy packing improved by *large neighbourhood search*: windows of ~50-120
    units are re-optimised exactly by the MILP, using only candidates with a
@@ -983,9 +984,10 @@ def _run_milp(
 ) -> Tuple[int, Optional[np.ndarray], Optional[float]]:
     """Solve min c.x, x binary, each row covered at most once (+ extra rows).
 
-    ``partition``: every row exactly once.  ``cuts``: sparse rows ``row.x <= 1``.  ``presolve``: HiGHS 1.2's presolve
-    spends seconds on these set-partitioning models; proofs (a cut that makes
-    the model infeasible) and partitioning models run much faster without it.
+    ``partition``: every row exactly once.  ``cuts``: sparse rows ``row.x <= 1``.
+    ``presolve``: HiGHS 1.2's presolve spends seconds on these set-partitioning
+    models; proofs (a cut that makes the model infeasible) and partitioning
+    models run much faster without it.
     Returns (scipy status, chosen column indices or None, dual bound or None).
     Scipy statuses: 0 optimal, 1 limit reached, 2 infeasible.
     """
@@ -1738,6 +1740,8 @@ class _Packer:
         """
         nu = self.comp.nu
         n = sub.shape[0]
+        if n == 0:
+            return 2, None
 
         def left() -> Optional[float]:
             return None if deadline is None else max(0.01, deadline - time.monotonic())
