@@ -893,13 +893,14 @@ def _clique_cuts(mat: np.ndarray, nu: int, lp: _Relaxation, ptr: np.ndarray, idx
     out: List[np.ndarray] = []
     for j in frac[np.argsort(-x[frac], kind="stable")].tolist():
         clique = [j]
-        common = masks[j].copy()  # candidates conflicting with every clique member
-        pool = frac[common[frac] & (frac != j)]
+        common = masks[j].copy()  # candidates outside the clique conflicting with all its members
+        common[j] = False
+        pool = frac[common[frac]]
         while len(pool):
             b = int(pool[np.argmax(x[pool])])
             clique.append(b)
             common &= masks[b]
-            common[clique] = False
+            common[b] = False
             pool = frac[common[frac]]
         if float(x[clique].sum()) <= 1.0 + 1e-3:
             continue
@@ -907,7 +908,6 @@ def _clique_cuts(mat: np.ndarray, nu: int, lp: _Relaxation, ptr: np.ndarray, idx
         if key in seen:
             continue
         seen.add(key)
-        common[clique] = False
         open_ = np.flatnonzero(common)
         open_ = open_[np.argsort(lp.reduced[open_], kind="stable")]
         mark = np.zeros(nu + 1, dtype=bool)
@@ -1647,13 +1647,14 @@ class _Packer:
         coverage row.  Coverage objective: the LP gives an upper bound on the
         number of alliances; from the top down, each possible count above the
         incumbent's is tried with only the candidates whose reduced cost
-        allows that count.  Just above the incumbent, distance is minimised in
-        the same MILP, so a feasible count comes out optimal for both criteria;
-        further above, the count alone is decided first (those counts are
-        usually refuted, and far faster without distances).  Then, if needed,
-        or for the compactness objective, one distance MILP over the
-        candidates that both reduced-cost filters keep finishes the job.
-        Same return value as :meth:`exact`.
+        allows that count.  Just above the incumbent, the least distance with
+        exactly that count is sought at once (:meth:`cheapest_partition`), so
+        a feasible count comes out optimal for both criteria; further above,
+        the count alone is decided first by one MILP (those counts are usually
+        refuted, and far faster without distances).  Then, if needed, or for
+        the compactness objective, :meth:`cheapest_partition` finishes the job
+        over the candidates that both reduced-cost filters keep.  Same return
+        value as :meth:`exact`.
         """
         comp = self.comp
         nu = comp.nu
@@ -1706,6 +1707,8 @@ class _Packer:
         if out_of_time():
             return True, False, nu
         incumbent = float(cost[self.chosen].sum())
+        # a first filter by the plain LP: the cut rounds then work on fewer columns, which on the
+        # sample with island links gives better cuts (compactness 1.8 s against 3.1-3.4 s without)
         by_count = [] if count is None else [(ones, count)]
         lp = _lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count)
         if lp is None:
