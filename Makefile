@@ -7,12 +7,12 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-shapely python3-scipy \
 	python3-venv xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools fonts-noto-cjk fonts-noto-core
-PIP_PACKAGES := pytest hypothesis
+PIP_PACKAGES := pytest hypothesis pytest-qgis
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: deps venv test demo zip styles clean
+.PHONY: deps venv test demo zip styles clean test-matrix print-apt-packages
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -31,7 +31,7 @@ $(VENV)/.stamp: Makefile
 venv: deps $(VENV)/.stamp
 
 test: venv
-	$(VPY) -m pytest tests
+	$(VPY) -m pytest $(or $(PYTEST_ARGS),tests)
 
 demo: deps
 	bash scripts/demo.sh
@@ -39,15 +39,27 @@ demo: deps
 styles: deps
 	$(PY) scripts/make_styles.py
 
+# The plugin archive as the QGIS plugin repository takes it (git archive of HEAD without the
+# developer files listed in .gitattributes), checked as the repository checks an upload.
 zip: deps
-	rm -rf build/small_but_strong dist/small_but_strong-$(VERSION).zip
-	mkdir -p build dist
-	git archive --format=tar --prefix=small_but_strong/ HEAD -- . ':!tests' ':!benchmarks' ':!scripts' ':!.ci' ':!Makefile' ':!pytest.ini' ':!.gitignore' | tar -x -C build
-	cd build && $(PY) -m zipfile -c ../dist/small_but_strong-$(VERSION).zip small_but_strong
-	@echo "dist/small_but_strong-$(VERSION).zip"
+	rm -f dist/small_but_strong-$(VERSION).zip
+	mkdir -p dist
+	git archive --format=zip --prefix=small_but_strong/ -o dist/small_but_strong-$(VERSION).zip HEAD
+	$(PY) scripts/check_package.py dist/small_but_strong-$(VERSION).zip
+
+# The whole suite and the demo on QGIS 3.40 LTR and 3.44 LTR, each in a Debian root built once
+# under .matrix/ (needs root or sudo for mmdebstrap and chroot); one line per version at the end.
+test-matrix:
+	bash scripts/matrix.sh
+
+print-apt-packages:
+	@echo $(APT_PACKAGES)
 
 clean:
-	rm -rf build dist output .qgis-profile
+	rm -rf build dist output .qgis-profile .qgis-settings
+
+clean-matrix:
+	bash scripts/matrix.sh --remove
 
 # Korean translation: extract every tr() string into resources/i18n/small_but_strong_ko.ts (keeping
 # the translations), compile the .qm with lrelease, and list what is left to translate.

@@ -53,7 +53,7 @@ class SmallButStrongPlugin:
         from .ui.dock import SmallButStrongDock
 
         self.dock = SmallButStrongDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock_action = self._add_action(tr("Small but Strong panel"), self._show_dock)
         for alg_id, label in (("smallbutstrong:declineindicators", tr("Decline indicators…")),

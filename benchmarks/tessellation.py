@@ -178,19 +178,20 @@ def _facilities(centres, pop, cities, spacing, count, rng):
 # -- writing ----------------------------------------------------------------------------------
 
 def _write(path: Path, layer_name: str, fields, wkb_type, features, overwrite_file: bool):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext,
-                           QgsFeatureSink, QgsVectorFileWriter)
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    from small_but_strong.compat import FAST_INSERT
 
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if overwrite_file
-                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if overwrite_file
+                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
     writer = QgsVectorFileWriter.create(str(path), fields, wkb_type, QgsCoordinateReferenceSystem(CRS),
                                         QgsCoordinateTransformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(writer.errorMessage())
-    if not writer.addFeatures(features, QgsFeatureSink.FastInsert):
+    if not writer.addFeatures(features, FAST_INSERT):
         raise RuntimeError(writer.errorMessage())
     del writer  # flushes and closes
 
@@ -202,8 +203,10 @@ def make_tessellation(n: int, shape: str = "hex", seed: int = 1, unit_km2: float
     if path.exists() and not force:
         return path
     _qgis.start(with_provider=False)
-    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsPointXY
+
+    from small_but_strong.compat import (FIELD_INT, FIELD_INT64, FIELD_STRING, WKB_MULTIPOLYGON, WKB_POINT,
+                                         new_field)
 
     rng = np.random.default_rng(seed)
     spacing = math.sqrt(2.0 * unit_km2 * 1e6 / math.sqrt(3.0))
@@ -217,11 +220,11 @@ def make_tessellation(n: int, shape: str = "hex", seed: int = 1, unit_km2: float
     pop_2015, pop65, f20_39, births, doctors = _attributes(pop, rng)
 
     fields = QgsFields()
-    for name, vtype in (("code", QVariant.String), ("name", QVariant.String), ("pop", QVariant.LongLong),
-                        ("pop_2015", QVariant.LongLong), ("pop65", QVariant.LongLong),
-                        ("f20_39", QVariant.LongLong), ("births", QVariant.LongLong),
-                        ("doctors_obgyn", QVariant.Int), ("hub", QVariant.Int)):
-        fields.append(QgsField(name, vtype))
+    for name, vtype in (("code", FIELD_STRING), ("name", FIELD_STRING), ("pop", FIELD_INT64),
+                        ("pop_2015", FIELD_INT64), ("pop65", FIELD_INT64),
+                        ("f20_39", FIELD_INT64), ("births", FIELD_INT64),
+                        ("doctors_obgyn", FIELD_INT), ("hub", FIELD_INT)):
+        fields.append(new_field(name, vtype))
     features = []
     for i in range(n):
         f = QgsFeature(fields)
@@ -233,20 +236,20 @@ def make_tessellation(n: int, shape: str = "hex", seed: int = 1, unit_km2: float
     tmp = path.with_suffix(".tmp.gpkg")
     if tmp.exists():
         tmp.unlink()
-    _write(tmp, "units", fields, QgsWkbTypes.MultiPolygon, features, overwrite_file=True)
+    _write(tmp, "units", fields, WKB_MULTIPOLYGON, features, overwrite_file=True)
 
     count = max(5, n // 50)
     pts, classes, beds = _facilities(centres, pop, cities, spacing, count, rng)
     ffields = QgsFields()
-    for name, vtype in (("fid_txt", QVariant.String), ("cls", QVariant.String), ("beds", QVariant.Int)):
-        ffields.append(QgsField(name, vtype))
+    for name, vtype in (("fid_txt", FIELD_STRING), ("cls", FIELD_STRING), ("beds", FIELD_INT)):
+        ffields.append(new_field(name, vtype))
     facilities = []
     for i, ((x, y), c, b) in enumerate(zip(pts, classes, beds)):
         f = QgsFeature(ffields)
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
         f.setAttributes([f"F{i:05d}", FACILITY_CLASSES[c], int(b)])
         facilities.append(f)
-    _write(tmp, "facilities", ffields, QgsWkbTypes.Point, facilities, overwrite_file=False)
+    _write(tmp, "facilities", ffields, WKB_POINT, facilities, overwrite_file=False)
     tmp.replace(path)
     return path
 

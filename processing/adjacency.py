@@ -30,7 +30,10 @@ from qgis.core import (
     QgsPointXY,
     QgsRectangle,
     QgsSpatialIndex,
-    QgsUnitTypes,
+)
+from ..compat import (
+    DISTANCE_METERS,
+    null_rectangle,
 )
 
 from .base import is_null, unchecked_request
@@ -108,7 +111,7 @@ def metric_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
     """
     if not crs.isValid():
         return crs
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+    if not crs.isGeographic() and crs.mapUnits() == DISTANCE_METERS:
         return crs
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = QgsPointXY(extent.center()) if not extent.isEmpty() else QgsPointXY(0, 0)
@@ -129,8 +132,7 @@ def to_metric(geometries: Dict[str, QgsGeometry], crs: QgsCoordinateReferenceSys
     Geometries already in metres are returned as they are (not copied). A geometry that
     cannot be transformed becomes empty: that unit then has no neighbours, never a wrong one.
     """
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     for geom in geometries.values():
         if geom is not None and not geom.isEmpty():
             extent.combineExtentWith(geom.boundingBox())
@@ -153,7 +155,7 @@ def to_metric(geometries: Dict[str, QgsGeometry], crs: QgsCoordinateReferenceSys
 
 
 def _index(geometries: Dict[str, QgsGeometry], ids: Sequence[str], store: bool = False) -> QgsSpatialIndex:
-    flags = QgsSpatialIndex.FlagStoreFeatureGeometries if store else QgsSpatialIndex.Flags()
+    flags = QgsSpatialIndex.Flag.FlagStoreFeatureGeometries if store else QgsSpatialIndex.Flags()
     index = QgsSpatialIndex(flags)
     for n, uid in enumerate(ids):
         geom = geometries[uid]

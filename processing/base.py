@@ -11,7 +11,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingAlgorithm,
@@ -24,6 +23,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
+from ..compat import (
+    GEOMETRY_NO_CHECK,
+    POINT_GEOMETRY,
+    POLYGON_GEOMETRY,
+    SOURCE_SKIP_GEOMETRY_CHECKS,
+    new_field,
+    save_style_to_database,
+)
 
 from ..__about__ import RESOURCES, __icon__
 
@@ -121,7 +128,7 @@ def require_polygons(source: Optional[QgsFeatureSource], parameter: str) -> None
     """Reject a missing source and a point/line layer with a message that says what to use."""
     if source is None:
         raise QgsProcessingException(tr("Parameter {0}: the layer could not be read.").format(parameter))
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
         raise QgsProcessingException(
             tr("Parameter {0}: a polygon layer is needed (one feature per city/county), but the "
                "layer has {1} geometry.").format(
@@ -130,7 +137,7 @@ def require_polygons(source: Optional[QgsFeatureSource], parameter: str) -> None
 
 def require_points(source: Optional[QgsFeatureSource], parameter: str) -> None:
     """Reject a polygon/line layer given where points are expected (facilities, origins)."""
-    if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+    if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != POINT_GEOMETRY:
         raise QgsProcessingException(
             tr("Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids "
                "(native:centroids) or points on surface (native:pointonsurface).").format(
@@ -140,7 +147,7 @@ def require_points(source: Optional[QgsFeatureSource], parameter: str) -> None:
 def unchecked_request() -> QgsFeatureRequest:
     """A request that keeps features with invalid geometry: no unit may be silently dropped."""
     request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
     return request
 
 
@@ -152,9 +159,9 @@ def unchecked_features(source: QgsFeatureSource, request: Optional[QgsFeatureReq
     from inside the C++ iterator (abort), and in QGIS 3.22 the next run may then crash.
     """
     request = QgsFeatureRequest(request) if request is not None else unchecked_request()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS)
     return source.getFeatures(request)
 
 
@@ -267,10 +274,7 @@ def make_fields(specs: List[tuple]) -> QgsFields:
     """QgsFields from (name, QVariant type) pairs (QVariant types exist in 3.22 and later)."""
     fields = QgsFields()
     for name, vtype in specs:
-        if vtype == QVariant.Double:
-            fields.append(QgsField(name, vtype, "double", 20, 6))
-        else:
-            fields.append(QgsField(name, vtype))
+        fields.append(new_field(name, vtype))
     return fields
 
 
@@ -318,7 +322,7 @@ def apply_style(layer: QgsVectorLayer, qml: Path) -> None:
     layer.loadNamedStyle(str(qml))
     layer.triggerRepaint()
     if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
-        layer.saveStyleToDatabase(layer.name(), "Small but Strong", True, "")
+        save_style_to_database(layer, layer.name(), "Small but Strong", True)
 
 
 def style_output(context: QgsProcessingContext, dest_id: str, style_name: str,

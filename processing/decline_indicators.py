@@ -5,8 +5,6 @@ from __future__ import annotations
 import pandas as pd
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -15,7 +13,17 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QVariant
+from ..compat import (
+    FAST_INSERT,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_NUMERIC,
+    FIELD_STRING,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_POLYGON,
+    parameter_as_strings,
+)
 
 from ..core.indicators import IndicatorSpec, compute_indicators
 from .base import (
@@ -39,19 +47,19 @@ from .base import (
 
 #: output fields in order, with their types; only those the inputs allow are written
 OUTPUT_FIELDS = (
-    ("pop_change", QVariant.Double),
-    ("pop_cagr", QVariant.Double),
-    ("aging_ratio", QVariant.Double),
-    ("risk_index", QVariant.Double),
-    ("risk_class", QVariant.Int),
-    ("risk_label", QVariant.String),
-    ("births", QVariant.Double),
-    ("birth_rate", QVariant.Double),
-    ("low_births", QVariant.Int),
-    ("density", QVariant.Double),
-    ("small_unit", QVariant.Int),
-    ("decline_score", QVariant.Double),
-    ("decline_class", QVariant.Int),
+    ("pop_change", FIELD_DOUBLE),
+    ("pop_cagr", FIELD_DOUBLE),
+    ("aging_ratio", FIELD_DOUBLE),
+    ("risk_index", FIELD_DOUBLE),
+    ("risk_class", FIELD_INT),
+    ("risk_label", FIELD_STRING),
+    ("births", FIELD_DOUBLE),
+    ("birth_rate", FIELD_DOUBLE),
+    ("low_births", FIELD_INT),
+    ("density", FIELD_DOUBLE),
+    ("small_unit", FIELD_INT),
+    ("decline_score", FIELD_DOUBLE),
+    ("decline_class", FIELD_INT),
 )
 
 
@@ -107,49 +115,49 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Units (polygon layer)"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Units (polygon layer)"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Population (current)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_BASE_FIELD, tr("Population (base year)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year of the current population"), QgsProcessingParameterNumber.Integer, 2025))
+            self.YEAR, tr("Year of the current population"), NUMBER_INTEGER, 2025))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BASE_YEAR, tr("Base year"), QgsProcessingParameterNumber.Integer, 2015))
+            self.BASE_YEAR, tr("Base year"), NUMBER_INTEGER, 2015))
         self.addParameter(QgsProcessingParameterField(
             self.ELDERLY_FIELD, tr("Residents aged 65+"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.YOUNG_WOMEN_FIELD, tr("Women aged 20–39"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.BIRTHS_FIELD, tr("Annual births"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_FIELD, tr("Area in km² (default: ellipsoidal polygon area)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+            parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SMALL_POPULATION, tr("Small population (below it a unit is small)"),
-            QgsProcessingParameterNumber.Double, 100000, minValue=0))
+            NUMBER_DOUBLE, 100000, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.LOW_BIRTHS, tr("Low births (annual births below it)"),
-            QgsProcessingParameterNumber.Double, 300, minValue=0))
+            NUMBER_DOUBLE, 300, minValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.COMPOSITE_FIELDS, tr("Composite decline score: fields"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
+            type=FIELD_NUMERIC, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.COMPOSITE_WEIGHTS, tr("Composite weights (comma-separated, one per field)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.COMPOSITE_INVERT, tr("Composite: higher is worse (comma-separated 0/1, one per field)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Decline indicators"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Decline indicators"), SOURCE_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -168,7 +176,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
                               numeric=True, required=False)
             if idx >= 0:
                 columns[column] = idx
-        composite = self.parameterAsFields(parameters, self.COMPOSITE_FIELDS, context)
+        composite = parameter_as_strings(self, parameters, self.COMPOSITE_FIELDS, context)
         composite_idx = [field_index(source, name, self.COMPOSITE_FIELDS, numeric=True) for name in composite]
         weights = list_of_numbers(self.parameterAsString(parameters, self.COMPOSITE_WEIGHTS, context),
                                   self.COMPOSITE_WEIGHTS, len(composite), 1.0)
@@ -242,7 +250,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         # Convert the table to plain Python values once (cell access in pandas is slow).
-        casts = {QVariant.Int: int, QVariant.Double: float}
+        casts = {FIELD_INT: int, FIELD_DOUBLE: float}
         columns = []
         for name, vtype in wanted:
             cast = casts.get(vtype, str)
@@ -258,7 +266,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             out = QgsFeature(out_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + values)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, FAST_INSERT):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(50.0 + 50.0 * n / total)
         feedback.pushInfo(tr("Indicators computed for {0} units.").format(len(features)))

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpressionContextUtils,
-    QgsField,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
@@ -44,14 +43,10 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPathResolver,
     QgsPrintLayout,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -63,21 +58,43 @@ from qgis.core import (
     QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
-    QgsSymbolLayer,
     QgsSymbolLayerUtils,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize, Qt, QVariant
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
+from ..compat import (
+    ALGORITHM_NO_THREADING,
+    DISTANCE_KILOMETERS,
+    FIELD_INT,
+    FIELD_NUMERIC,
+    FIELD_STRING,
+    FILE_BEHAVIOR_FILE,
+    LABEL_OVER_POINT,
+    LABEL_PROPERTY_SHOW,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    PARAMETER_ADVANCED,
+    PICTURE_SVG,
+    PROPERTY_FILL_COLOR,
+    PROPERTY_STROKE_COLOR,
+    PROPERTY_STROKE_WIDTH,
+    RENDER_MM,
+    RENDER_POINTS,
+    SOURCE_POLYGON,
+    SOURCE_SKIP_GEOMETRY_CHECKS,
+    TEXT_ALWAYS_TEXT,
+    label_text_size,
+    new_field,
+    set_label_text_size,
+)
 
 from ..__about__ import RESOURCES, SAMPLE_ATTRIBUTION, __version__
 from ..core.report import (
@@ -135,13 +152,13 @@ def _text_format(size: float, bold: bool = False, colour: str = "#222222", buffe
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RENDER_POINTS)
     fmt.setColor(QColor(colour))
     if buffer:
         buf = QgsTextBufferSettings()
         buf.setEnabled(True)
         buf.setSize(buffer)
-        buf.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+        buf.setSizeUnit(RENDER_MM)
         buf.setColor(QColor(255, 255, 255, 230))
         fmt.setBuffer(buf)
     return fmt
@@ -153,12 +170,12 @@ def _labeling(layer: QgsVectorLayer, expression: str, size: float, bold: bool, c
     settings.fieldName = expression
     settings.isExpression = True
     settings.setFormat(_text_format(size, bold, colour))
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     settings.centroidInside = True
     settings.priority = 8
     if show:
         props = settings.dataDefinedProperties()
-        props.setProperty(QgsPalLayerSettings.Show, QgsProperty.fromExpression(show))
+        props.setProperty(LABEL_PROPERTY_SHOW, QgsProperty.fromExpression(show))
         settings.setDataDefinedProperties(props)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -173,7 +190,7 @@ def _sort_descending(table: QgsLayoutItemAttributeTable, expression: str) -> Non
     """Sort a layout table by one column expression, largest first (population)."""
     sort = QgsLayoutTableColumn()
     sort.setAttribute(expression)
-    sort.setSortOrder(Qt.DescendingOrder)
+    sort.setSortOrder(Qt.SortOrder.DescendingOrder)
     table.setSortColumns([sort])
 
 
@@ -250,26 +267,26 @@ class ExportReportAlgorithm(SbsAlgorithm):
 
     def flags(self):
         # layouts, project layers and the layout manager belong to the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | ALGORITHM_NO_THREADING
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ALLIANCES, tr("Alliances (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+            self.ALLIANCES, tr("Alliances (polygons)"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, tr("Units (alliance members or service gaps)"), [QgsProcessing.TypeVectorPolygon]))
+            self.UNITS, tr("Units (alliance members or service gaps)"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, tr("Title"), defaultValue=tr("Small but strong alliances")))
         self.addParameter(QgsProcessingParameterEnum(
             self.PAGE_SIZE, tr("Page size of the shipped template"),
             options=[tr("A4 landscape"), tr("A3 landscape")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFile(
-            self.TEMPLATE, tr("Your own layout template (.qpt)"), behavior=QgsProcessingParameterFile.File,
+            self.TEMPLATE, tr("Your own layout template (.qpt)"), behavior=FILE_BEHAVIOR_FILE,
             extension="qpt", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ATLAS, tr("Atlas: one page per alliance"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.FLOOR, tr("Population floor (0 = from the alliances' pop_ratio)"),
-            QgsProcessingParameterNumber.Double, 0, minValue=0))
+            NUMBER_DOUBLE, 0, minValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.PARAMETERS_TEXT, tr("Parameters used (printed under the title)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -282,12 +299,12 @@ class ExportReportAlgorithm(SbsAlgorithm):
                                         parentLayerParameterName=self.UNITS, optional=True),
             QgsProcessingParameterField(self.UNIT_POPULATION_FIELD, tr("Unit population field"),
                                         parentLayerParameterName=self.UNITS,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+                                        type=FIELD_NUMERIC, optional=True),
             QgsProcessingParameterNumber(self.DPI, tr("Image resolution (dpi)"),
-                                         QgsProcessingParameterNumber.Integer, 150, minValue=30, maxValue=600),
+                                         NUMBER_INTEGER, 150, minValue=30, maxValue=600),
         ]
         for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | PARAMETER_ADVANCED)
             self.addParameter(param)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, tr("PDF report"), fileFilter=tr("PDF files (*.pdf)")))
@@ -513,7 +530,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         layer = QgsMemoryProviderUtils.createMemoryLayer(source.sourceName() or "layer", source.fields(),
                                                         source.wkbType(), crs)
         features = []
-        for feature in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+        for feature in source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS):
             if feedback.isCanceled():
                 break
             features.append(feature)
@@ -526,7 +543,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         afields, ufields = alliances.fields(), units.fields()
         a_id = "alliance_id" if afields.lookupField("alliance_id") >= 0 else None
         a_name = "name" if afields.lookupField("name") >= 0 else next(
-            (f.name() for f in afields if f.type() == QVariant.String), None)
+            (f.name() for f in afields if f.type() == FIELD_STRING), None)
         a_pop = "population" if afields.lookupField("population") >= 0 else None
         a_ratio = "pop_ratio" if afields.lookupField("pop_ratio") >= 0 else None
         a_risk = "risk_index" if afields.lookupField("risk_index") >= 0 else None
@@ -542,7 +559,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                         required=False)  # named in the error if missing (or, for the population, text)
         name_field = self.parameterAsString(parameters, self.UNIT_NAME_FIELD, context) or next(
             (n for n in NAME_GUESSES if ufields.lookupField(n) >= 0), None) or next(
-            (f.name() for f in ufields if f.type() == QVariant.String
+            (f.name() for f in ufields if f.type() == FIELD_STRING
              and f.name() not in ("alliance_id", "role", "status", "gap_reason", "violations")), None)
 
         # alliance rows and keys
@@ -640,9 +657,9 @@ class ExportReportAlgorithm(SbsAlgorithm):
                           has_risk=bool(a_risk or u_risk))
 
         # the report's own fields: join keys, gap before/after, the atlas facts and chart
-        new = [QgsField(KEY, QVariant.String), QgsField(FACTS, QVariant.String), QgsField(CHART, QVariant.String)]
+        new = [new_field(KEY, FIELD_STRING), new_field(FACTS, FIELD_STRING), new_field(CHART, FIELD_STRING)]
         if has_gap:
-            new += [QgsField(GAP_BEFORE, QVariant.Int), QgsField(GAP_AFTER, QVariant.Int)]
+            new += [new_field(GAP_BEFORE, FIELD_INT), new_field(GAP_AFTER, FIELD_INT)]
         new = [f for f in new if afields.lookupField(f.name()) < 0]
         alliances.dataProvider().addAttributes(new)
         alliances.updateFields()
@@ -657,7 +674,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 values[fields.lookupField(GAP_AFTER)] = row.gap_after or 0
             changes[fid] = values
         alliances.dataProvider().changeAttributeValues(changes)
-        units.dataProvider().addAttributes([QgsField(UNIT_KEY, QVariant.String)])
+        units.dataProvider().addAttributes([new_field(UNIT_KEY, FIELD_STRING)])
         units.updateFields()
         uidx = units.fields().lookupField(UNIT_KEY)
         units.dataProvider().changeAttributeValues({fid: {uidx: key} for fid, key in unit_alliance.items()})
@@ -716,7 +733,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
 
         alliances.setName("연합 / Alliances")
         outline = _fill("#000000", "#252525", 0.6, "no")
-        outline.symbolLayer(0).setPenJoinStyle(Qt.RoundJoin)
+        outline.symbolLayer(0).setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
         alliances.setRenderer(QgsSingleSymbolRenderer(outline))
         extra: Dict[str, QgsVectorLayer] = {}
         if not atlas_mode:
@@ -726,9 +743,9 @@ class ExportReportAlgorithm(SbsAlgorithm):
 
         current = f"{_quote(KEY)} = attribute(@atlas_feature, '{KEY}')"
         layer = outline.symbolLayer(0)
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth,
+        layer.setDataDefinedProperty(PROPERTY_STROKE_WIDTH,
                                      QgsProperty.fromExpression(f"if({current}, 0.75, 0.3)"))
-        layer.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor,
+        layer.setDataDefinedProperty(PROPERTY_STROKE_COLOR,
                                      QgsProperty.fromExpression(f"if({current}, '#111111', '#6e6e6e')"))
         member = f"coalesce({_quote(UNIT_KEY)}, '') = attribute(@atlas_feature, '{KEY}')"
         if info["name"]:
@@ -738,7 +755,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         context = self._duplicate(units, "주변 / Surroundings")
         veil = _fill("#ececec", "#ffffff", 0.25)
         veil.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyFillColor,
+            PROPERTY_FILL_COLOR,
             QgsProperty.fromExpression(f"if({member}, '0,0,0,0', '236,236,236,255')"))
         context.setRenderer(QgsSingleSymbolRenderer(veil))
         if info["name"]:
@@ -753,7 +770,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         inset_alliances = self._duplicate(alliances, "연합 / Alliances", lambda g: g.simplify(tolerance))
         mark = _fill("#c62828", "#8a8a8a", 0.12)
         mark.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(f"if({current}, '#c62828', '0,0,0,0')"))
+            PROPERTY_FILL_COLOR, QgsProperty.fromExpression(f"if({current}, '#c62828', '0,0,0,0')"))
         inset_alliances.setRenderer(QgsSingleSymbolRenderer(mark))
         extra["inset_units"], extra["inset_alliances"] = inset_units, inset_alliances
         return extra
@@ -825,12 +842,12 @@ class ExportReportAlgorithm(SbsAlgorithm):
         elif "@sbs_" not in label.text() and "[%" not in label.text():
             label.setText(text)
         if one_line:
-            font = label.font()
-            smallest = font.pointSizeF() * 0.7
+            size = label_text_size(label)
+            smallest = size * 0.7
             width = label.sizeWithUnits().width()
-            while label.sizeForText().width() > width and font.pointSizeF() > smallest:
-                font.setPointSizeF(font.pointSizeF() * 0.95)
-                label.setFont(font)
+            while label.sizeForText().width() > width and size > smallest:
+                size *= 0.95
+                set_label_text_size(label, size)
 
     def _setup_map(self, layout, alliances, units, context, atlas_mode) -> Optional[QgsLayoutItemMap]:
         map_item = self._item(layout, "map", QgsLayoutItemMap)
@@ -845,7 +862,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         map_item.setExtent(self._fit(extent, map_item, 0.03))
         if atlas_mode:
             map_item.setAtlasDriven(True)
-            map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
             map_item.setAtlasMargin(0.12)
         return map_item
 
@@ -874,7 +891,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         for layer in layers:  # alliances first: the outline reads as "this is an alliance"
             node = root.addLayer(layer)
             if node is not None and isinstance(layer.renderer(), QgsSingleSymbolRenderer):
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)  # the symbol has the name
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)  # the symbol has the name
             if node is not None and atlas_mode and layer.fields().lookupField(UNIT_KEY) >= 0:
                 # only the classes of the page's members: the others are under the grey veil
                 QgsLayerTreeUtils.setLegendFilterByExpression(
@@ -894,7 +911,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
             size = legend.sizeWithUnits()
             if size.height() <= box.height() + 0.5 and size.width() <= box.width() + 0.5:
                 return
-            for style in (QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel):
+            for style in (QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
                 font = legend.styleFont(style)
                 font.setPointSizeF(max(font.pointSizeF() * 0.9, 4.5))
                 legend.setStyleFont(style, font)
@@ -908,7 +925,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
             bar.setBackgroundEnabled(True)  # readable over any map content
             bar.setBackgroundColor(QColor(255, 255, 255, 210))
             bar.setLinkedMap(map_item)
-            bar.setUnits(QgsUnitTypes.DistanceKilometers)
+            bar.setUnits(DISTANCE_KILOMETERS)
             bar.setUnitLabel("km")
             bar.setMapUnitsPerScaleBarUnit(1.0)  # km are converted from the map units by QGIS
             bar.update()
@@ -916,7 +933,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if arrow is not None:
             if arrow.isMissingImage() or not arrow.picturePath():
                 path = QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver())
-                arrow.setPicturePath(path, QgsLayoutItemPicture.FormatSVG)
+                arrow.setPicturePath(path, PICTURE_SVG)
             if map_item is not None:
                 arrow.setLinkedMap(map_item)
 
@@ -968,10 +985,10 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if table is None:
             return
         table.setVectorLayer(alliances)
-        table.setSource(QgsLayoutItemAttributeTable.LayerAttributes)
+        table.setSource(QgsLayoutItemAttributeTable.ContentSource.LayerAttributes)
         table.setMaximumNumberOfFeatures(100000)
-        right = Qt.AlignRight
-        specs = [("연합", _quote(info["alliance_name"]), Qt.AlignLeft, "alliance (named after its hub)")]
+        right = Qt.AlignmentFlag.AlignRight
+        specs = [("연합", _quote(info["alliance_name"]), Qt.AlignmentFlag.AlignLeft, "alliance (named after its hub)")]
         if info["alliance_count"]:
             specs.append(("시군", _quote(info["alliance_count"]), right, "member units"))
         pop = _quote(info["alliance_population"]) if info["alliance_population"] else None
@@ -999,16 +1016,16 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if table is None:
             return
         table.setVectorLayer(units)
-        table.setSource(QgsLayoutItemAttributeTable.LayerAttributes)
+        table.setSource(QgsLayoutItemAttributeTable.ContentSource.LayerAttributes)
         table.setMaximumNumberOfFeatures(100000)
         table.setFilterFeatures(True)
         table.setFeatureFilter(f"{_quote(UNIT_KEY)} IS NOT NULL")  # widths for the widest page
-        right = Qt.AlignRight
-        specs = [("시군구", _quote(info["name"]) if info["name"] else "$id", Qt.AlignLeft, "member unit")]
+        right = Qt.AlignmentFlag.AlignRight
+        specs = [("시군구", _quote(info["name"]) if info["name"] else "$id", Qt.AlignmentFlag.AlignLeft, "member unit")]
         if info["role"]:
             specs.append(("역할", "CASE WHEN \"role\" = 'hub' THEN '중심 hub' "
                                       "WHEN \"role\" = 'member' THEN '구성 member' ELSE \"role\" END",
-                          Qt.AlignLeft, "role"))
+                          Qt.AlignmentFlag.AlignLeft, "role"))
         pop = _quote(info["population"]) if info["population"] else None
         if pop:
             specs.append(("인구", f"format_number({pop}, 0)", right, "residents"))
@@ -1020,7 +1037,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
             covered = "coalesce(\"covered_by_alliance\", 0) = 1" if info["covered"] else "false"
             specs.append(("서비스 공백",
                           f"CASE WHEN \"gap\" = 1 AND {covered} THEN '연대로 해소 · ' || {reason} "
-                          f"WHEN \"gap\" = 1 THEN '공백 · ' || {reason} ELSE '–' END", Qt.AlignLeft,
+                          f"WHEN \"gap\" = 1 THEN '공백 · ' || {reason} ELSE '–' END", Qt.AlignmentFlag.AlignLeft,
                           "service gap of the unit alone; 연대로 해소 = covered by the alliance"))
         self._columns(layout, table, specs)
         if pop:
@@ -1118,9 +1135,9 @@ class ExportReportAlgorithm(SbsAlgorithm):
         page_width = layout.pageCollection().page(0).pageSize().width() if layout.pageCollection().pageCount() else 297
         zoom = max(1.0, (page_width / 297.0) ** 0.75)
         width, height = size.width() / zoom, size.height() / zoom
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         if alliances is None:
-            picture.setPicturePath(_svg_b64(overview_chart_svg(data, width, height)), QgsLayoutItemPicture.FormatSVG)
+            picture.setPicturePath(_svg_b64(overview_chart_svg(data, width, height)), PICTURE_SVG)
             return
         idx = alliances.fields().lookupField(CHART)
         changes = {}
@@ -1129,9 +1146,9 @@ class ExportReportAlgorithm(SbsAlgorithm):
                                      width, height, data.has_gap, data.has_risk)
             changes[fid] = {idx: _svg_b64(svg)}
         alliances.dataProvider().changeAttributeValues(changes)
-        picture.setMode(QgsLayoutItemPicture.FormatSVG)
+        picture.setMode(PICTURE_SVG)
         props = picture.dataDefinedProperties()
-        props.setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField(CHART))
+        props.setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField(CHART))
         picture.setDataDefinedProperties(props)
 
     # ------------------------------------------------------------------ export
@@ -1150,7 +1167,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 settings.forceVectorOutput = True
                 settings.exportMetadata = True
                 settings.simplifyGeometries = True
-                settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable Korean text
+                settings.textRenderFormat = TEXT_ALWAYS_TEXT  # searchable Korean text
                 if atlas_mode:
                     result, error = exporter.exportToPdf(layout.atlas(), tmp, settings, feedback)
                     pages = layout.atlas().count() * layout.pageCollection().pageCount()
@@ -1158,7 +1175,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                     result, error = exporter.exportToPdf(tmp, settings), ""
                 if feedback.isCanceled():
                     return None
-                if result != QgsLayoutExporter.Success:
+                if result != QgsLayoutExporter.ExportResult.Success:
                     raise QgsProcessingException(tr("The PDF could not be written to {0}: {1}").format(
                         pdf_path, error or exporter.errorMessage()))
             feedback.setProgress(85)

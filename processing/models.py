@@ -17,11 +17,13 @@ from qgis.core import (
     QgsApplication,
     QgsMessageLog,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingModelAlgorithm,
-    QgsProcessingParameterDefinition,
 )
 from qgis.PyQt.QtGui import QIcon
+from ..compat import (
+    ALGORITHM_NO_THREADING,
+    PARAMETER_OPTIONAL,
+)
 
 from ..__about__ import RESOURCES, __icon__
 from .base import tr
@@ -50,9 +52,9 @@ class SbsModelAlgorithm(QgsProcessingModelAlgorithm):
                 # Every output may be left out (a script may want the report only). QGIS 3.22 would
                 # refuse to run without them; processAlgorithm gives the ones that a step must write
                 # a temporary destination.
-                if not param.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                if not param.flags() & PARAMETER_OPTIONAL:
                     self._needed_outputs.append(param.name())
-                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagOptional)
+                param.setFlags(param.flags() | PARAMETER_OPTIONAL)
 
     def has_children(self) -> bool:
         registry = QgsApplication.processingRegistry()
@@ -86,8 +88,8 @@ class SbsModelAlgorithm(QgsProcessingModelAlgorithm):
         registry = QgsApplication.processingRegistry()
         for alg_id in self._child_ids:
             child = registry.algorithmById(alg_id)
-            if child is not None and child.flags() & QgsProcessingAlgorithm.FlagNoThreading:
-                flags |= QgsProcessingAlgorithm.FlagNoThreading
+            if child is not None and child.flags() & ALGORITHM_NO_THREADING:
+                flags |= ALGORITHM_NO_THREADING
         return flags
 
     def with_defaults(self, parameters: dict) -> dict:

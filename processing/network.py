@@ -25,7 +25,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -34,7 +33,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from ..compat import (
+    DIRECTION_BOTH,
+    FIELD_DOUBLE,
+    GEOMETRY_NO_CHECK,
+    LINE_GEOMETRY,
+    new_field,
+)
 
 from .base import to_float, tr
 
@@ -62,10 +67,10 @@ def _clean_network(network: QgsFeatureSource, speed_idx: int, default_speed: flo
     layer = QgsVectorLayer(f"LineString?crs={crs.authid() or 'EPSG:4326'}", "roads", "memory")
     if not crs.authid():
         layer.setCrs(crs)
-    layer.dataProvider().addAttributes([QgsField("speed", QVariant.Double)])
+    layer.dataProvider().addAttributes([new_field("speed", FIELD_DOUBLE)])
     layer.updateFields()
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
     if speed_idx < 0:
         request.setNoAttributes()
     defaulted = 0
@@ -74,7 +79,7 @@ def _clean_network(network: QgsFeatureSource, speed_idx: int, default_speed: flo
         if feedback.isCanceled():
             break
         geom = feature.geometry()
-        if geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != QgsWkbTypes.LineGeometry:
+        if geom.isEmpty() or QgsWkbTypes.geometryType(geom.wkbType()) != LINE_GEOMETRY:
             continue
         speed = to_float(feature.attributes()[speed_idx]) if speed_idx >= 0 else None
         if speed_idx >= 0 and (speed is None or speed <= 0):
@@ -108,7 +113,7 @@ def nearest_times(network: QgsFeatureSource, speed_idx: int, default_speed: floa
     roads, defaulted = _clean_network(network, speed_idx, default_speed, crs, context, feedback)
     if roads.featureCount() == 0:
         raise QgsProcessingException(tr("Parameter NETWORK: the layer has no line features to drive on."))
-    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
+    director = QgsVectorLayerDirector(roads, -1, "", "", "", DIRECTION_BOTH)
     director.addStrategy(QgsNetworkSpeedStrategy(0, default_speed, KMH_TO_MS))
     builder = QgsGraphBuilder(crs, True, 0.0, ellipsoid)
     demand_idx = [n for n, p in enumerate(demand_points) if p is not None]

@@ -16,14 +16,11 @@ from qgis.core import (
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -32,7 +29,20 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from ..compat import (
+    FAST_INSERT,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_NUMERIC,
+    FIELD_STRING,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    PARAMETER_ADVANCED,
+    POLYGON_GEOMETRY,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR,
+    WKB_MULTIPOLYGON,
+)
 
 from ..core import alliances as core
 from .adjacency import build_unit_graph, read_links, to_metric, unit_id
@@ -61,21 +71,21 @@ OBJECTIVES = ("coverage", "count", "compactness")
 INDICATOR_FIELDS = ("risk_index", "aging_ratio", "pop_change", "birth_rate", "decline_score")
 
 ALLIANCE_FIELDS = (
-    ("alliance_id", QVariant.Int),
-    ("name", QVariant.String),
-    ("hub_id", QVariant.String),
-    ("members", QVariant.String),
-    ("member_names", QVariant.String),
-    ("n_members", QVariant.Int),
-    ("population", QVariant.Double),
-    ("pop_ratio", QVariant.Double),
-    ("compactness_km", QVariant.Double),
-    ("locked", QVariant.Int),
-    ("valid", QVariant.Int),
-    ("violations", QVariant.String),
+    ("alliance_id", FIELD_INT),
+    ("name", FIELD_STRING),
+    ("hub_id", FIELD_STRING),
+    ("members", FIELD_STRING),
+    ("member_names", FIELD_STRING),
+    ("n_members", FIELD_INT),
+    ("population", FIELD_DOUBLE),
+    ("pop_ratio", FIELD_DOUBLE),
+    ("compactness_km", FIELD_DOUBLE),
+    ("locked", FIELD_INT),
+    ("valid", FIELD_INT),
+    ("violations", FIELD_STRING),
 )
 
-MEMBER_FIELDS = (("alliance_id", QVariant.Int), ("role", QVariant.String), ("status", QVariant.String))
+MEMBER_FIELDS = (("alliance_id", FIELD_INT), ("role", FIELD_STRING), ("status", FIELD_STRING))
 
 STATUS_NULL_POPULATION = "not eligible (population is NULL)"
 
@@ -216,14 +226,14 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Units (polygon layer)"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Units (polygon layer)"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Population"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterExpression(
             self.ELIGIBLE, tr("Eligible units (expression; empty = all)"), parentLayerParameterName=self.INPUT,
             optional=True))
@@ -231,15 +241,15 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             self.HUBS, tr("Hubs (expression; when set, every alliance has a hub)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_MEMBERS, tr("Minimum members"), QgsProcessingParameterNumber.Integer, 2, minValue=1))
+            self.MIN_MEMBERS, tr("Minimum members"), NUMBER_INTEGER, 2, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_MEMBERS, tr("Maximum members"), QgsProcessingParameterNumber.Integer, 5, minValue=1))
+            self.MAX_MEMBERS, tr("Maximum members"), NUMBER_INTEGER, 5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum population of an alliance"), QgsProcessingParameterNumber.Double,
+            self.MIN_POPULATION, tr("Minimum population of an alliance"), NUMBER_DOUBLE,
             300000, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_POPULATION, tr("Maximum population of an alliance (0 = no ceiling)"),
-            QgsProcessingParameterNumber.Double, 0, minValue=0))
+            NUMBER_DOUBLE, 0, minValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELD, tr("Group field (members share its value, e.g. province)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -252,13 +262,13 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
              tr("compactness: full coverage, then most compact")], defaultValue=0))
         advanced = [
             QgsProcessingParameterNumber(
-                self.ADJACENCY_TOLERANCE, tr("Adjacency tolerance (metres)"), QgsProcessingParameterNumber.Double,
+                self.ADJACENCY_TOLERANCE, tr("Adjacency tolerance (metres)"), NUMBER_DOUBLE,
                 200, minValue=0),
             QgsProcessingParameterNumber(
                 self.ISLAND_LINK_DISTANCE, tr("Link units without neighbours to the nearest unit within (metres, "
-                                              "0 = off)"), QgsProcessingParameterNumber.Double, 0, minValue=0),
+                                              "0 = off)"), NUMBER_DOUBLE, 0, minValue=0),
             QgsProcessingParameterFeatureSource(
-                self.LINKS, tr("Extra links (table with two unit id fields)"), [QgsProcessing.TypeVector],
+                self.LINKS, tr("Extra links (table with two unit id fields)"), [SOURCE_VECTOR],
                 optional=True),
             QgsProcessingParameterField(
                 self.LINK_FROM_FIELD, tr("Links: first unit id field"), "from_id", parentLayerParameterName=self.LINKS,
@@ -267,16 +277,16 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                 self.LINK_TO_FIELD, tr("Links: second unit id field"), "to_id", parentLayerParameterName=self.LINKS,
                 optional=True),
             QgsProcessingParameterNumber(
-                self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), QgsProcessingParameterNumber.Double,
+                self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), NUMBER_DOUBLE,
                 60, minValue=0),
         ]
         for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | PARAMETER_ADVANCED)
             self.addParameter(param)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Alliances"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Alliances"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MEMBERS, tr("Alliance members"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_MEMBERS, tr("Alliance members"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber(self.ALLIANCES, tr("Number of alliances")))
         self.addOutput(QgsProcessingOutputNumber(self.COVERED, tr("Units in an alliance")))
         self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, tr("Proven optimal")))
@@ -534,9 +544,9 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         da = distance_area(source, context)
         indicator_idx = [(name, source.fields().lookupField(name)) for name in INDICATOR_FIELDS
                          if source.fields().lookupField(name) >= 0]
-        alliance_fields = make_fields(list(ALLIANCE_FIELDS) + [(name, QVariant.Double) for name, _ in indicator_idx])
+        alliance_fields = make_fields(list(ALLIANCE_FIELDS) + [(name, FIELD_DOUBLE) for name, _ in indicator_idx])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, alliance_fields,
-                                             QgsWkbTypes.MultiPolygon, source.sourceCrs())
+                                             WKB_MULTIPOLYGON, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         attributes = {uid: feature.attributes() for uid, feature in zip(ids, features)}
@@ -558,8 +568,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             geometry = QgsGeometry.unaryUnion([records[u]["geometry"] for u in members
                                                if not records[u]["geometry"].isEmpty()])
             if geometry is not None and not geometry.isEmpty():
-                if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-                    geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True) or QgsGeometry()
+                if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY:
+                    geometry = geometry.convertToType(POLYGON_GEOMETRY, True) or QgsGeometry()
                 geometry = fill_slivers(geometry, da, tolerance)
                 geometry.convertToMultiType()
             population = float(alliance.population)
@@ -587,7 +597,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             out = QgsFeature(alliance_fields)
             out.setGeometry(geometry if geometry is not None else QgsGeometry())
             out.setAttributes(values)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, FAST_INSERT):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(90.0 + 10.0 * n / total)
 
@@ -620,7 +630,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             out = QgsFeature(member_fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([attrs[i] for i in keep] + [alliance_id, role, status])
-            if not member_sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not member_sink.addFeature(out, FAST_INSERT):
                 raise QgsProcessingException(self.writeFeatureError(member_sink, parameters, self.OUTPUT_MEMBERS))
             feedback.setProgress(90.0 + 10.0 * (len(solution.alliances) + n) / total)
         for status, count in sorted(counts.items(), key=lambda kv: -kv[1]):

@@ -15,15 +15,12 @@ from qgis.core import (
     QgsExpressionContextScope,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -33,9 +30,21 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRectangle,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from ..compat import (
+    FAST_INSERT,
+    FIELD_DOUBLE,
+    FIELD_INT,
+    FIELD_NUMERIC,
+    FIELD_STRING,
+    GEOMETRY_NO_CHECK,
+    NUMBER_DOUBLE,
+    PARAMETER_ADVANCED,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    WKB_MULTIPOLYGON,
+)
 
 from ..core.services import (
     DECAYS,
@@ -194,65 +203,65 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Units (polygon layer)"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, tr("Units (polygon layer)"), [SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Population"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric))
+            type=FIELD_NUMERIC))
         self.addParameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, tr("Demand (e.g. births or women 20–39; default the population)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+            parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, tr("Facilities (point layer)"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.FACILITIES, tr("Facilities (point layer)"), [SOURCE_POINT], optional=True))
         self.addParameter(QgsProcessingParameterExpression(
             self.FACILITY_FILTER, tr("Facility filter (expression)"), parentLayerParameterName=self.FACILITIES,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, tr("Facility capacity (default 1 each)"), parentLayerParameterName=self.FACILITIES,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.COUNT_FIELD, tr("Supply already counted per unit (e.g. doctors)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True))
+            parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_COUNT, tr("Minimum supply per unit (0 = no count standard)"),
-            QgsProcessingParameterNumber.Double, 1, minValue=0))
+            NUMBER_DOUBLE, 1, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, tr("Standard distance to the nearest facility, km (0 = none)"),
-            QgsProcessingParameterNumber.Double, 30, minValue=0))
+            NUMBER_DOUBLE, 30, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, tr("Road network (line layer) for travel times"), [QgsProcessing.TypeVectorLine],
+            self.NETWORK, tr("Road network (line layer) for travel times"), [SOURCE_LINE],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SPEED_FIELD, tr("Road speed field (km/h)"), parentLayerParameterName=self.NETWORK,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, tr("Default speed, km/h"), QgsProcessingParameterNumber.Double, 50,
+            self.DEFAULT_SPEED, tr("Default speed, km/h"), NUMBER_DOUBLE, 50,
             minValue=0.1))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_TIME, tr("Standard time to the nearest facility, minutes (0 = none)"),
-            QgsProcessingParameterNumber.Double, 30, minValue=0))
+            NUMBER_DOUBLE, 30, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CATCHMENT, tr("2SFCA catchment, km"), QgsProcessingParameterNumber.Double, 30, minValue=0.001))
+            self.CATCHMENT, tr("2SFCA catchment, km"), NUMBER_DOUBLE, 30, minValue=0.001))
         self.addParameter(QgsProcessingParameterEnum(
             self.DECAY, tr("2SFCA distance decay"), options=list(DECAYS), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ORIGINS, tr("Population points (origins of trips)"), [QgsProcessing.TypeVectorPoint],
+            self.ORIGINS, tr("Population points (origins of trips)"), [SOURCE_POINT],
             optional=True))
         origins_pop = QgsProcessingParameterField(
             self.ORIGINS_POPULATION_FIELD, tr("Population of the origins (default 1 each)"),
-            parentLayerParameterName=self.ORIGINS, type=QgsProcessingParameterField.Numeric, optional=True)
+            parentLayerParameterName=self.ORIGINS, type=FIELD_NUMERIC, optional=True)
         self.addParameter(origins_pop)
         self.addParameter(QgsProcessingParameterField(
             self.ALLIANCE_FIELD, tr("Alliance field (pool the services of each alliance)"),
             parentLayerParameterName=self.INPUT, optional=True))
         for param in self.parameterDefinitions():
             if param.name() in (self.SPEED_FIELD, self.DEFAULT_SPEED, self.ORIGINS_POPULATION_FIELD):
-                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                param.setFlags(param.flags() | PARAMETER_ADVANCED)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Service gaps"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Service gaps"), SOURCE_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ALLIANCES, tr("Service gaps per alliance"), QgsProcessing.TypeVectorPolygon,
+            self.OUTPUT_ALLIANCES, tr("Service gaps per alliance"), SOURCE_POLYGON,
             optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS_IN_GAP, tr("Units in gap")))
         self.addOutput(QgsProcessingOutputNumber(self.POPULATION_IN_GAP, tr("Population in gap")))
@@ -450,7 +459,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         facility_capacity: List[float] = []
         if facilities is not None:
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-            request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+            request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
             expr_context = None
             if expression is not None:
                 expr_context = self.createExpressionContext(parameters, context, facilities)
@@ -508,7 +517,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             per_unit: Dict[int, List[Tuple[QgsPointXY, float]]] = {}
             outside = 0
             request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-            request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+            request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
             for feature in origins.getFeatures(request):
                 if feedback.isCanceled():
                     return {}
@@ -672,17 +681,17 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         gaps, alliances, summary = assess_gaps(records, standard)
 
         # 8. Write the units.
-        specs = [("n_facilities", QVariant.Double), ("per_10k", QVariant.Double),
-                 ("per_1k_demand", QVariant.Double)]
+        specs = [("n_facilities", FIELD_DOUBLE), ("per_10k", FIELD_DOUBLE),
+                 ("per_1k_demand", FIELD_DOUBLE)]
         if facilities is not None:
-            specs.append(("nearest_km", QVariant.Double))
+            specs.append(("nearest_km", FIELD_DOUBLE))
         if by_time:
-            specs.append(("nearest_min", QVariant.Double))
-        specs += [("access_2sfca", QVariant.Double), ("gap", QVariant.Int), ("gap_reason", QVariant.String)]
+            specs.append(("nearest_min", FIELD_DOUBLE))
+        specs += [("access_2sfca", FIELD_DOUBLE), ("gap", FIELD_INT), ("gap_reason", FIELD_STRING)]
         with_alliances = alliance_idx >= 0
         if with_alliances:
-            specs += [("alliance_facilities", QVariant.Double), ("alliance_gap", QVariant.Int),
-                      ("covered_by_alliance", QVariant.Int)]
+            specs += [("alliance_facilities", FIELD_DOUBLE), ("alliance_gap", FIELD_INT),
+                      ("covered_by_alliance", FIELD_INT)]
         out_fields = QgsProcessingUtils.combineFields(source.fields(), make_fields(specs))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
                                              source.wkbType(), crs)
@@ -704,7 +713,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             out = QgsFeature(out_fields)
             out.setGeometry(unit.feature.geometry())
             out.setAttributes(unit.feature.attributes() + values)
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(out, FAST_INSERT):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
             feedback.setProgress(75.0 + 15.0 * n / total)
         style_output(context, dest_id, "service_gaps", tr("Service gaps"))
@@ -722,15 +731,15 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             a_fields = QgsFields()
             a_fields.append(alliance_field)
             for spec in make_fields([
-                    ("n_units", QVariant.Int), ("members", QVariant.String), ("population", QVariant.Double),
-                    ("demand", QVariant.Double), ("n_facilities", QVariant.Double), ("per_10k", QVariant.Double),
-                    ("per_1k_demand", QVariant.Double), ("access_2sfca", QVariant.Double),
-                    ("units_in_gap", QVariant.Int), ("units_in_gap_after", QVariant.Int),
-                    ("population_in_gap", QVariant.Double), ("population_in_gap_after", QVariant.Double),
-                    ("gap", QVariant.Int), ("gap_reason", QVariant.String)]):
+                    ("n_units", FIELD_INT), ("members", FIELD_STRING), ("population", FIELD_DOUBLE),
+                    ("demand", FIELD_DOUBLE), ("n_facilities", FIELD_DOUBLE), ("per_10k", FIELD_DOUBLE),
+                    ("per_1k_demand", FIELD_DOUBLE), ("access_2sfca", FIELD_DOUBLE),
+                    ("units_in_gap", FIELD_INT), ("units_in_gap_after", FIELD_INT),
+                    ("population_in_gap", FIELD_DOUBLE), ("population_in_gap_after", FIELD_DOUBLE),
+                    ("gap", FIELD_INT), ("gap_reason", FIELD_STRING)]):
                 a_fields.append(spec)
             a_sink, a_dest = self.parameterAsSink(parameters, self.OUTPUT_ALLIANCES, context, a_fields,
-                                                  QgsWkbTypes.MultiPolygon, crs)
+                                                  WKB_MULTIPOLYGON, crs)
             if a_sink is not None:
                 geoms: Dict[object, List[QgsGeometry]] = {}
                 for unit in units:
@@ -755,7 +764,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
                         alliance.per_1k_demand, alliance.access, alliance.units_in_gap,
                         alliance.units_in_gap_after, alliance.population_in_gap,
                         alliance.population_in_gap_after, alliance.gap, alliance.reason_text])
-                    if not a_sink.addFeature(out, QgsFeatureSink.FastInsert):
+                    if not a_sink.addFeature(out, FAST_INSERT):
                         raise QgsProcessingException(self.writeFeatureError(a_sink, parameters, self.OUTPUT_ALLIANCES))
                 style_output(context, a_dest, "service_gaps_alliances", tr("Service gaps per alliance"))
                 results[self.OUTPUT_ALLIANCES] = a_dest

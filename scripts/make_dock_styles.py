@@ -4,9 +4,12 @@ Run with /usr/bin/python3 scripts/make_dock_styles.py (PyQGIS writes valid 3.22 
 """
 
 import os
+import runpy
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the checkout importable as the package small_but_strong: the same set-up the tests use
+runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsFillSymbol,
@@ -19,6 +22,9 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from small_but_strong.compat import (  # noqa: E402
+    LABEL_OVER_POINT,
+)
 
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
@@ -54,7 +60,7 @@ def alliances_edit() -> None:
     buffer.setSize(0.8)
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     layer.saveNamedStyle(str(STYLES / "alliances_edit.qml"))

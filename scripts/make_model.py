@@ -33,7 +33,6 @@ runpy.run_path(str(ROOT / "tests" / "conftest.py"))
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource as Source,
@@ -46,6 +45,14 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF, QSizeF  # noqa: E402
+from small_but_strong.compat import (  # noqa: E402
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 
 MODEL_NAME = "Full analysis"
 MODEL_GROUP = "Models"
@@ -116,15 +123,15 @@ INPUTS = [
 
 def definition(name, kind, description, default, optional, extra):
     if kind == "source":
-        param = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPolygon],
+        param = QgsProcessingParameterFeatureSource(name, description, [SOURCE_POLYGON],
                                                     optional=optional)
     elif kind == "points":
-        param = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPoint],
+        param = QgsProcessingParameterFeatureSource(name, description, [SOURCE_POINT],
                                                     optional=optional)
     elif kind in ("field", "numfield"):
         param = QgsProcessingParameterField(
             name, description, defaultValue=default, parentLayerParameterName=extra.get("parent", "UNITS"),
-            type=QgsProcessingParameterField.Numeric if kind == "numfield" else QgsProcessingParameterField.Any,
+            type=FIELD_NUMERIC if kind == "numfield" else FIELD_ANY,
             optional=optional)
     elif kind == "expr":
         param = QgsProcessingParameterExpression(name, description, defaultValue=default,
@@ -133,7 +140,7 @@ def definition(name, kind, description, default, optional, extra):
     elif kind in ("int", "double"):
         param = QgsProcessingParameterNumber(
             name, description,
-            QgsProcessingParameterNumber.Integer if kind == "int" else QgsProcessingParameterNumber.Double,
+            NUMBER_INTEGER if kind == "int" else NUMBER_DOUBLE,
             default, optional, extra.get("minValue", -1.7976931348623157e308))
     elif kind == "string":
         param = QgsProcessingParameterString(name, description, default, optional=optional)

@@ -4,16 +4,26 @@ Styles are generated rather than hand-written so they stay valid QGIS 3.22 QML.
 """
 
 import os
+import runpy
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the checkout importable as the package small_but_strong: the same set-up the tests use
+runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsRendererCategory,
     QgsVectorLayer,
+)
+from small_but_strong.compat import (  # noqa: E402
+    LABEL_AROUND_POINT,
+    LABEL_MULTILINE_CENTER,
+    PROPERTY_FILL_COLOR,
+    PROPERTY_STROKE_COLOR,
+    SYMBOL_FILL,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,8 +66,6 @@ def alliances() -> None:
         QgsPalLayerSettings,
         QgsProperty,
         QgsSingleSymbolRenderer,
-        QgsSymbol,
-        QgsSymbolLayer,
         QgsTextBufferSettings,
         QgsTextFormat,
         QgsVectorLayerSimpleLabeling,
@@ -67,7 +75,7 @@ def alliances() -> None:
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=alliance_id:integer&field=name:string"
                            "&field=population:double&field=valid:integer", "style", "memory")
     symbol = QgsFillSymbol.createSimple({"color": "#b3cde3", "outline_style": "no"})
-    symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
+    symbol.symbolLayer(0).setDataDefinedProperty(PROPERTY_FILL_COLOR,
                                                  QgsProperty.fromExpression(ALLIANCE_FILL))
     # the bold outline only around parts of at least 1 % of the alliance's area: a coast with
     # hundreds of islets would otherwise turn into black blots at country scale
@@ -77,10 +85,10 @@ def alliances() -> None:
         "with_variable('min_area', 0.01 * area($geometry), "
         "collect_geometries(array_filter(array_foreach(generate_series(1, num_geometries($geometry)), "
         "geometry_n($geometry, @element)), area(@element) >= @min_area)))")})
-    outline.setSymbolType(QgsSymbol.Fill)
+    outline.setSymbolType(SYMBOL_FILL)
     stroke = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#252525", "outline_width": "0.6",
                                          "outline_width_unit": "MM", "joinstyle": "round"})
-    stroke.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
+    stroke.symbolLayer(0).setDataDefinedProperty(PROPERTY_STROKE_COLOR, QgsProperty.fromExpression(
         "if(\"valid\" = 0, '#e31a1c', '#252525')"))
     outline.setSubSymbol(stroke)
     symbol.appendSymbolLayer(outline)
@@ -101,10 +109,10 @@ def alliances() -> None:
     settings.setFormat(text)
     settings.isExpression = True
     settings.fieldName = "\"name\" || '\\n' || format_number(\"population\", 0)"
-    settings.placement = QgsPalLayerSettings.AroundPoint  # near the centre, eight candidate positions
+    settings.placement = LABEL_AROUND_POINT  # near the centre, eight candidate positions
     settings.centroidInside = True
     settings.displayAll = True  # every alliance is named, even where the map is crowded
-    settings.multilineAlign = QgsPalLayerSettings.MultiCenter
+    settings.multilineAlign = LABEL_MULTILINE_CENTER
     settings.priority = 10
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -226,15 +234,15 @@ def service_gaps_alliances() -> None:
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=gap:integer", "style", "memory")
     met = fill("#000000", "#000000", "0.4")
-    met.symbolLayer(0).setBrushStyle(Qt.NoBrush)
+    met.symbolLayer(0).setBrushStyle(Qt.BrushStyle.NoBrush)
     met.setOpacity(0.8)
     # white under magenta dashes: visible on the red fills of the units in gap as on the blues
     short = fill("#000000", "#ffffff", "0.9")
-    short.symbolLayer(0).setBrushStyle(Qt.NoBrush)
+    short.symbolLayer(0).setBrushStyle(Qt.BrushStyle.NoBrush)
     dashed = fill("#000000", "#ae017e", "0.6")  # kept alive: its layer is cloned below
     dashes = dashed.symbolLayer(0).clone()
-    dashes.setBrushStyle(Qt.NoBrush)
-    dashes.setStrokeStyle(Qt.DashLine)
+    dashes.setBrushStyle(Qt.BrushStyle.NoBrush)
+    dashes.setStrokeStyle(Qt.PenStyle.DashLine)
     short.appendSymbolLayer(dashes)
     categories = [
         QgsRendererCategory(0, met, "합산 기준 충족 / pooled: standard met"),

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the checkout importable as the package small_but_strong: the same set-up the tests use
+runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsLayoutExporter,
@@ -22,11 +24,14 @@ from qgis.core import (  # noqa: E402
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsScaleBarSettings,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QFont  # noqa: E402
+from small_but_strong.compat import (  # noqa: E402
+    DISTANCE_KILOMETERS,
+    LAYOUT_MM,
+    SCALEBAR_SEGMENT_FIXED,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,15 +57,15 @@ def main(out: str, title: str, specs: list) -> None:
 
     heading = QgsLayoutItemLabel(layout)
     heading.setText(title)
-    heading.setFont(QFont("Noto Sans CJK KR", 18, QFont.Bold))
-    heading.attemptMove(QgsLayoutPoint(10, 6, QgsUnitTypes.LayoutMillimeters))
-    heading.attemptResize(QgsLayoutSize(277, 12, QgsUnitTypes.LayoutMillimeters))
+    heading.setFont(QFont("Noto Sans CJK KR", 18, QFont.Weight.Bold))
+    heading.attemptMove(QgsLayoutPoint(10, 6, LAYOUT_MM))
+    heading.attemptResize(QgsLayoutSize(277, 12, LAYOUT_MM))
     layout.addLayoutItem(heading)
 
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(170, 180, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(10, 20, LAYOUT_MM))
+    map_item.attemptResize(QgsLayoutSize(170, 180, LAYOUT_MM))
     map_item.setLayers(layers)
     map_item.setCrs(layers[-1].crs())
     # match the item's aspect ratio (zoomToExtent returns an empty extent headless on 3.22)
@@ -85,32 +90,32 @@ def main(out: str, title: str, specs: list) -> None:
     root.clear()
     for layer in layers:
         root.addLayer(layer)
-    legend.attemptMove(QgsLayoutPoint(185, 20, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(185, 20, LAYOUT_MM))
     layout.addLayoutItem(legend)
 
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(DISTANCE_KILOMETERS)
     bar.setUnitLabel("km")
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
     bar.setUnitsPerSegment(50)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
-    bar.attemptMove(QgsLayoutPoint(12, 185, QgsUnitTypes.LayoutMillimeters))
+    bar.setSegmentSizeMode(SCALEBAR_SEGMENT_FIXED)
+    bar.attemptMove(QgsLayoutPoint(12, 185, LAYOUT_MM))
     layout.addLayoutItem(bar)
 
     source = QgsLayoutItemLabel(layout)
     source.setText("Sources: " + runpy.run_path(str(ROOT / "__about__.py"))["SAMPLE_ATTRIBUTION"])
     source.setFont(QFont("Noto Sans", 6))
-    source.attemptMove(QgsLayoutPoint(185, 160, QgsUnitTypes.LayoutMillimeters))
-    source.attemptResize(QgsLayoutSize(102, 40, QgsUnitTypes.LayoutMillimeters))
+    source.attemptMove(QgsLayoutPoint(185, 160, LAYOUT_MM))
+    source.attemptResize(QgsLayoutSize(102, 40, LAYOUT_MM))
     layout.addLayoutItem(source)
 
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 150
     result = QgsLayoutExporter(layout).exportToImage(out, settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise SystemExit(f"export failed ({result})")
 
 

@@ -14,15 +14,12 @@ import time
 from typing import Dict, List, Optional
 
 from qgis.core import (
-    Qgis,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
     QgsVectorLayer,
@@ -34,7 +31,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
     QgsMapToolIdentifyFeature,
 )
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt, QVariant
+from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,9 +50,16 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QToolButton,
-    QUndoStack,
     QVBoxLayout,
     QWidget,
+)
+from ..compat import (
+    FIELD_INT,
+    LAYER_FILTER_POINT,
+    LAYER_FILTER_POLYGON,
+    MESSAGE_WARNING,
+    QUndoStack,
+    new_field,
 )
 
 from ..__about__ import RESOURCES
@@ -142,7 +146,7 @@ class SmallButStrongDock(QgsDockWidget):
         self.sample_button.clicked.connect(self.load_sample)
         form.addRow(self.sample_button)
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(LAYER_FILTER_POLYGON)
         self.layer_combo.layerChanged.connect(self._layer_changed)
         form.addRow(tr("Boundary layer"), self.layer_combo)
         self.field_combos: Dict[str, QgsFieldComboBox] = {}
@@ -152,7 +156,7 @@ class SmallButStrongDock(QgsDockWidget):
             self.field_combos[role] = combo
             form.addRow(tr(label), combo)
         self.facility_combo = QgsMapLayerComboBox()
-        self.facility_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.facility_combo.setFilters(LAYER_FILTER_POINT)
         self.facility_combo.setAllowEmptyLayer(True)
         self.facility_combo.setLayer(None)
         form.addRow(tr("Facilities (points, optional)"), self.facility_combo)
@@ -224,11 +228,11 @@ class SmallButStrongDock(QgsDockWidget):
         self.table.setObjectName("allianceTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.sortByColumn(3, Qt.DescendingOrder)  # population, largest first
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # population, largest first
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.zoom_to_selected())
         layout.addWidget(self.table, 1)
         self.summary_label = QLabel()
@@ -282,8 +286,8 @@ class SmallButStrongDock(QgsDockWidget):
         layout.addLayout(row)
         self.scenario_table = QTableWidget()
         self.scenario_table.setObjectName("scenarioTable")
-        self.scenario_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.scenario_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scenario_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.scenario_table, 1)
         return tab
 
@@ -380,7 +384,7 @@ class SmallButStrongDock(QgsDockWidget):
             self._restore_from_project()
         except Exception as err:  # noqa: BLE001 (reported, never fatal)
             QgsMessageLog.logMessage(f"Could not restore the saved plan: {err!r}", "Small but Strong",
-                                     Qgis.Warning)
+                                     MESSAGE_WARNING)
             self.status.setText(tr("Could not restore the saved plan: {0}").format(err))
 
     def _restore_from_project(self) -> None:
@@ -500,7 +504,7 @@ class SmallButStrongDock(QgsDockWidget):
         id_field = self.field("id")
         layer = source.materialize(QgsFeatureRequest())
         layer.startEditing()
-        layer.addAttribute(QgsField("sbs_locked", QVariant.Int))
+        layer.addAttribute(new_field("sbs_locked", FIELD_INT))
         layer.updateFields()
         idx = layer.fields().lookupField("sbs_locked")
         for feature in layer.getFeatures():

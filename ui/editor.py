@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional
 
-from qgis.PyQt.QtWidgets import QUndoCommand
+from ..compat import QUndoCommand
 
 from ..core.alliances import AllianceProblem, alliance_stats, validate_alliance
 from ..core.graph import build_adjacency

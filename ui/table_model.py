@@ -25,8 +25,8 @@ COLUMNS = [
     ("Status", lambda r: r.status, lambda r: (r.valid, r.status)),
 ]
 LOCK, NAME, MEMBERS, POPULATION, RATIO, RISK, GAP_BEFORE, GAP_AFTER, STATUS = range(len(COLUMNS))
-SORT_ROLE = Qt.UserRole + 1
-ID_ROLE = Qt.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 INVALID_BRUSH = QBrush(QColor("#f8d7da"))
 
 
@@ -63,44 +63,44 @@ class AllianceTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(COLUMNS[section][0])
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         col = index.column()
         _header, show, sort = COLUMNS[col]
-        if role == Qt.DisplayRole and show is not None:
+        if role == Qt.ItemDataRole.DisplayRole and show is not None:
             return show(row)
-        if role == Qt.CheckStateRole and col == LOCK:
-            return Qt.Checked if row.locked else Qt.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and col == LOCK:
+            return Qt.CheckState.Checked if row.locked else Qt.CheckState.Unchecked
         if role == SORT_ROLE:
             return sort(row)
         if role == ID_ROLE:
             return row.alliance_id
-        if role == Qt.BackgroundRole and not row.valid:
+        if role == Qt.ItemDataRole.BackgroundRole and not row.valid:
             return INVALID_BRUSH
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([f"{row.name}: {row.population:,.0f}", *row.violations])
-        if role == Qt.TextAlignmentRole and col in (POPULATION, RATIO, RISK, GAP_BEFORE):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (POPULATION, RATIO, RISK, GAP_BEFORE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index):
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == LOCK:
-            flags |= Qt.ItemIsUserCheckable
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
-        if index.column() != LOCK or role != Qt.CheckStateRole or self.editor is None:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if index.column() != LOCK or role != Qt.ItemDataRole.CheckStateRole or self.editor is None:
             return False
         aid = self._rows[index.row()].alliance_id
-        checked = value == Qt.Checked or value == 2
+        checked = value == Qt.CheckState.Checked or value == 2
         if checked:
             self.editor.locked.add(aid)
         else:

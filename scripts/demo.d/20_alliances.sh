@@ -12,7 +12,7 @@ qp run smallbutstrong:proposealliances -- \
   MIN_MEMBERS=2 MAX_MEMBERS=5 MIN_POPULATION=300000 ISLAND_LINK_DISTANCE=1000 OBJECTIVE=0 TIME_LIMIT=0 \
   OUTPUT="$OUT/alliances.gpkg" OUTPUT_MEMBERS="$OUT/alliance_members.gpkg" \
   | sed -E 's/^([0-9]*\.+)*[0-9]*([A-Z])/\2/' \
-  | grep -E '^(ALLIANCES|COVERED|OPTIMAL|GAP):|Solver:|WARNING|Island link|alliances cover|^  [a-z]' || true
+  | keep -E '^(ALLIANCES|COVERED|OPTIMAL|GAP):|Solver:|WARNING|Island link|alliances cover|^  [a-z]'
 render "$OUT/alliances_map.png" "작지만 강한 연합 Small but strong alliances: 2–5 units, 300,000+ residents, 2025" \
   "$OUT/alliances.gpkg|layername=alliances::resources/styles/alliances.qml::연합 / alliance (name, residents)" \
   "$OUT/alliance_members.gpkg|layername=alliance_members::resources/styles/alliances_members.qml::시·군 / units"

@@ -1,19 +1,13 @@
 # STEP: Service gaps: ob-gyn doctors and emergency centres per unit, before and after alliances
 set -euo pipefail
 rm -f "$OUT"/service_gaps_*.gpkg
-# Units with their alliance (step 20) when it exists, else the sample units without alliances.
-if [ -f "$OUT/alliance_members.gpkg" ]; then
-  units="$OUT/alliance_members.gpkg|layername=alliance_members"
-  alliance=(ALLIANCE_FIELD=alliance_id)
-else
-  echo "   (no $OUT/alliance_members.gpkg: service gaps without alliances)"
-  units="$SAMPLE|layername=sigungu"
-  alliance=()
-fi
+# Units with their alliance (step 20).
+units="$OUT/alliance_members.gpkg|layername=alliance_members"
+alliance=(ALLIANCE_FIELD=alliance_id)
 
 # the figures of a run (qgis_process prints them as NAME:<tab>value), and its warnings
-figures() { sed 's/^[0-9.]*\.\.//' | grep -E '^(UNITS|POPULATION)_IN_GAP(_AFTER_ALLIANCES)?:|WARNING' \
-  | sed 's/^/   /' || true; }
+figures() { sed 's/^[0-9.]*\.\.//' | keep -E '^(UNITS|POPULATION)_IN_GAP(_AFTER_ALLIANCES)?:|WARNING' \
+  | sed 's/^/   /'; }
 
 # 1. Ob-gyn doctors (census 2020) per unit; demand = estimated births 2020. Standard: 3 ob-gyn doctors
 #    in the unit, an illustrative line (a delivery room open day and night needs a rota of several

@@ -22,7 +22,7 @@ report = {"steps": []}
 def wait(ms):
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+    loop.exec()
 
 
 def wait_for(predicate, timeout_s=180):

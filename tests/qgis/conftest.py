@@ -1,37 +1,28 @@
-"""One headless QGIS for all QGIS tests, with Processing and our provider registered."""
+"""One QGIS for all QGIS tests: pytest-qgis starts it (offscreen, with a stub iface and a map canvas);
+here Processing is initialised and our provider registered once for the session."""
 
-import os
 import sys
 from pathlib import Path
 
 import pytest
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("XDG_RUNTIME_DIR", f"/tmp/runtime-{os.getuid()}")
-
-from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
-
-QgsApplication.setPrefixPath("/usr", True)
-_APP = QgsApplication([], False)
-_APP.initQgis()
-sys.path.append("/usr/share/qgis/python/plugins")
-from processing.core.Processing import Processing  # noqa: E402
-
-Processing.initialize()
-
-from small_but_strong.processing.provider import SmallButStrongProvider  # noqa: E402
-
-PROVIDER = SmallButStrongProvider()
-QgsApplication.processingRegistry().addProvider(PROVIDER)
+from qgis.core import QgsApplication, QgsVectorLayer
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sbs_helpers
 SAMPLE = ROOT / "resources" / "sample" / "korea_sigungu.gpkg"
+_PROVIDER = []  # Processing keeps a raw pointer: the provider lives here
 
 
-@pytest.fixture(scope="session")
-def qgis_app():
-    return _APP
+@pytest.fixture(scope="session", autouse=True)
+def sbs_provider(qgis_processing):
+    """Processing initialised (pytest-qgis) and the smallbutstrong provider registered."""
+    from small_but_strong.processing.provider import SmallButStrongProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("smallbutstrong") is None:
+        _PROVIDER.append(SmallButStrongProvider())
+        assert registry.addProvider(_PROVIDER[-1])
+    return registry.providerById("smallbutstrong")
 
 
 @pytest.fixture

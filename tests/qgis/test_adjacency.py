@@ -4,7 +4,10 @@ import time
 
 import processing
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsUnitTypes
+from qgis.core import QgsCoordinateReferenceSystem
+from small_but_strong.compat import (  # noqa: E402
+    DISTANCE_METERS,
+)
 from sbs_helpers import polygon_layer, square
 
 from small_but_strong.processing.adjacency import (
@@ -79,7 +82,7 @@ def test_metric_crs_choice():
     assert metric_crs(utm, utm.bounds()) == utm
     feet = QgsCoordinateReferenceSystem("EPSG:2263")  # New York, US feet
     chosen = metric_crs(feet, feet.bounds())
-    assert chosen != feet and chosen.mapUnits() == QgsUnitTypes.DistanceMeters
+    assert chosen != feet and chosen.mapUnits() == DISTANCE_METERS
 
 
 def test_squares_gap_and_corner():

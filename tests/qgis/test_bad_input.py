@@ -21,8 +21,8 @@ import numpy as np
 import processing
 import pytest
 from qgis.core import (
+    QgsCoordinateTransformContext,
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -30,10 +30,12 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProject,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from sbs_helpers import polygon_layer, square, values
 
+from small_but_strong.compat import GEOMETRY_ABORT_ON_INVALID, GEOMETRY_SKIP_INVALID
 from small_but_strong.core.graph import build_adjacency, is_connected
 from small_but_strong.processing.adjacency import layer_graph
 
@@ -252,9 +254,9 @@ def test_invalid_geometry_is_kept_whatever_the_processing_setting(alg):
     """With "skip invalid features" set in Processing, the bow-tie unit is still read and written."""
     layer = units(BOWTIE)
     context = QgsProcessingContext()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
+    context.setInvalidGeometryCheck(GEOMETRY_SKIP_INVALID)
     assert_every_unit(alg, run(alg, layer, context=context), layer)
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    context.setInvalidGeometryCheck(GEOMETRY_ABORT_ON_INVALID)
     assert_every_unit(alg, run(alg, layer, context=context), layer)
     assert_every_unit(alg, run(alg, units()), units())  # and the next run works (QGIS used to crash here)
 
@@ -387,7 +389,7 @@ def sample():
 
 
 @pytest.fixture(scope="module")
-def sample_facilities_layer():
+def sample_facility_points():
     layer = QgsVectorLayer(f"{SAMPLE}|layername=emergency_facilities", "er", "ogr")
     assert layer.isValid()
     return layer
@@ -410,12 +412,12 @@ SAMPLE_PARAMS = {
 
 
 @pytest.mark.parametrize("alg", DAS)
-def test_geographic_crs_gives_the_same_results(alg, sample, sample_4326, sample_facilities_layer):
-    extra = {"FACILITIES": sample_facilities_layer} if alg == "S" else {}
+def test_geographic_crs_gives_the_same_results(alg, sample, sample_4326, sample_facility_points):
+    extra = {"FACILITIES": sample_facility_points} if alg == "S" else {}
     projected = processing.run(ALGS[alg], dict(SAMPLE_PARAMS[alg], INPUT=sample, **extra))
     if alg == "S":  # the facilities reprojected too: both layers geographic
         extra = {"FACILITIES": processing.run("native:reprojectlayer", dict(
-            INPUT=sample_facilities_layer, TARGET_CRS="EPSG:4326", OUTPUT="memory:"))["OUTPUT"]}
+            INPUT=sample_facility_points, TARGET_CRS="EPSG:4326", OUTPUT="memory:"))["OUTPUT"]}
     geographic = processing.run(ALGS[alg], dict(SAMPLE_PARAMS[alg], INPUT=sample_4326, **extra))
     a, b = output_of(alg, projected), output_of(alg, geographic)
     assert b.crs().authid() == "EPSG:4326" and a.featureCount() == b.featureCount() == 229
@@ -439,11 +441,11 @@ def test_geographic_crs_gives_the_same_results(alg, sample, sample_4326, sample_
         assert values(a, "code", "gap") == values(b, "code", "gap")
 
 
-def test_facilities_in_another_crs(sample, sample_facilities_layer):
+def test_facilities_in_another_crs(sample, sample_facility_points):
     """S: units in EPSG:5179, facilities in EPSG:4326 (and the other way round): the same figures."""
-    base = processing.run(ALGS["S"], dict(SAMPLE_PARAMS["S"], INPUT=sample, FACILITIES=sample_facilities_layer))
+    base = processing.run(ALGS["S"], dict(SAMPLE_PARAMS["S"], INPUT=sample, FACILITIES=sample_facility_points))
     facilities_4326 = processing.run("native:reprojectlayer", dict(
-        INPUT=sample_facilities_layer, TARGET_CRS="EPSG:4326", OUTPUT="memory:"))["OUTPUT"]
+        INPUT=sample_facility_points, TARGET_CRS="EPSG:4326", OUTPUT="memory:"))["OUTPUT"]
     assert facilities_4326.crs() != sample.crs()
     other = processing.run(ALGS["S"], dict(SAMPLE_PARAMS["S"], INPUT=sample, FACILITIES=facilities_4326))
     a, b = base["OUTPUT"], other["OUTPUT"]
@@ -693,7 +695,11 @@ def test_cancel_into_an_existing_geopackage_keeps_its_other_layers(alg, tmp_path
 
     layer = grid_units()
     database = tmp_path / "project.gpkg"
-    processing.run("native:savefeatures", dict(INPUT=layer, OUTPUT=f"ogr:dbname='{database}' table=\"keep\" (geom)"))
+    # the set-up writes the database directly: native:savefeatures parses ogr: destinations differently by version
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "keep"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(database), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     outputs = {"OUTPUT": f"ogr:dbname='{database}' table=\"canceled\" (geom)"}
     if alg == "A":
         outputs.update(MAX_MEMBERS=2, OUTPUT_MEMBERS=f"ogr:dbname='{database}' table=\"members\" (geom)")

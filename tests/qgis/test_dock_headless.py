@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from small_but_strong.ui.dock import SmallButStrongDock

@@ -2,7 +2,7 @@
 
 import pytest
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QUndoStack
+from small_but_strong.compat import QUndoStack
 
 from small_but_strong.core.alliances import AllianceProblem, Unit
 from small_but_strong.ui.editor import AllianceEditor, MoveUnitCommand
@@ -67,9 +67,9 @@ def test_table_model_reflects_editor():
     assert model.data(model.index(0, POPULATION)) == "350,000"
     assert model.data(model.index(1, GAP_AFTER)) == "gap"
     assert model.data(model.index(0, STATUS)) == "valid"
-    assert model.setData(model.index(1, LOCK), Qt.Checked, Qt.CheckStateRole)
+    assert model.setData(model.index(1, LOCK), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert editor.locked == {2}
     editor.move("d", None)
     model.reload()
     assert model.data(model.index(1, STATUS)) != "valid"
-    assert model.data(model.index(1, 0), Qt.BackgroundRole) is not None
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
