@@ -13,12 +13,12 @@ output, which the plugin relies on for reproducible alliance plans.
 from __future__ import annotations
 
 from collections import deque
-from typing import Dict, Hashable, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Hashable, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
-__all__ = ["build_adjacency", "connected_components", "is_connected"]
+__all__ = ["sort_key", "build_adjacency", "connected_components", "is_connected"]
 
 
-def _sort_key(value: Hashable) -> Tuple[str, str]:
+def sort_key(value: Hashable) -> Tuple[str, str]:
     """Sort key that works for mixed id types.
 
     Ids are meant to be strings, but callers sometimes hand over integers from
@@ -48,24 +48,32 @@ def build_adjacency(ids: Sequence[str], edges: Iterable[Tuple[str, str]]) -> Dic
 
 
 def connected_components(
-    adjacency: Dict[str, Set[str]], nodes: Optional[Iterable[str]] = None
-) -> List[List[str]]:
+    adjacency: Union[Mapping[Hashable, Iterable[Hashable]], Sequence[Iterable[int]]],
+    nodes: Optional[Iterable[Hashable]] = None,
+    key: Optional[Callable[[Hashable], object]] = sort_key,
+) -> List[List[Hashable]]:
     """Connected components of the subgraph induced by ``nodes``.
 
-    ``nodes`` defaults to every key of ``adjacency``.  Only edges between two
-    selected nodes count, which is what "induced" means and what alliance
-    contiguity needs (an alliance cannot be connected through a non-member).
-    Each component is sorted, and components are ordered by their smallest
-    member, so the result is deterministic.  Nodes missing from ``adjacency``
-    are treated as isolated rather than rejected.
+    ``adjacency`` maps a node to its neighbours: a dict of ids, or a list indexed by integer
+    nodes (the solver's form). ``nodes`` defaults to every node of ``adjacency``. Only edges
+    between two selected nodes count, which is what "induced" means and what alliance
+    contiguity needs (an alliance cannot be connected through a non-member). Each component is
+    sorted by ``key`` (``None``: natural order, for integers), and components are ordered by
+    their smallest member, so the result is deterministic. Nodes missing from a dict
+    ``adjacency`` are treated as isolated rather than rejected.
     """
-    if nodes is None:
-        selected = set(adjacency)
+    if isinstance(adjacency, Mapping):
+        def neighbours(node):
+            return adjacency.get(node, ())
+        everything = adjacency.keys()
     else:
-        selected = set(nodes)
-    seen: Set[str] = set()
-    components: List[List[str]] = []
-    for start in sorted(selected, key=_sort_key):
+        def neighbours(node):
+            return adjacency[node]
+        everything = range(len(adjacency))
+    selected = set(everything if nodes is None else nodes)
+    seen: Set[Hashable] = set()
+    components: List[List[Hashable]] = []
+    for start in sorted(selected, key=key):
         if start in seen:
             continue
         seen.add(start)
@@ -73,12 +81,12 @@ def connected_components(
         queue = deque([start])
         while queue:
             current = queue.popleft()
-            for neighbour in adjacency.get(current, ()):
+            for neighbour in neighbours(current):
                 if neighbour in selected and neighbour not in seen:
                     seen.add(neighbour)
                     component.append(neighbour)
                     queue.append(neighbour)
-        component.sort(key=_sort_key)
+        component.sort(key=key)
         components.append(component)
     return components
 

@@ -21,7 +21,8 @@ from typing import Dict, List, Optional, Set
 
 import pytest
 
-import small_but_strong.core.alliances as alliances_module
+import small_but_strong.core.alliances.packer as packer_module
+import small_but_strong.core.alliances.strategy as strategy_module
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +37,7 @@ from small_but_strong.core.alliances import (
     STATUS_NO_HUB,
     STATUS_NOT_ELIGIBLE,
     AllianceProblem,
+    SolverSettings,
     AllianceSolution,
     Unit,
     alliance_stats,
@@ -305,7 +307,7 @@ def assert_lexicographic_optimum(best: AllianceSolution, problem: AllianceProble
     assert cost == pytest.approx(want_cost, rel=1e-6, abs=1e-3)
 
 
-_REAL_EXACT_COVER = alliances_module._exact_cover
+_REAL_EXACT_COVER = packer_module.exact_cover
 
 
 def misled_exact_cover(comp, priority, *args, **kwargs):
@@ -326,9 +328,8 @@ def test_partition_stages_repair_a_poor_full_cover(problem):
     set-partitioning stages must find the better count and distance themselves (here always
     through a first MILP over one column per unit, the cheapest by reduced cost)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(alliances_module, "_exact_cover", misled_exact_cover)
-        patch.setattr(alliances_module, "PRICING_START", 1)
-        best = solve(problem)
+        patch.setattr(packer_module, "exact_cover", misled_exact_cover)
+        best = solve(problem, settings=SolverSettings(pricing_start=1))
     assert_lexicographic_optimum(best, problem)
 
 
@@ -339,12 +340,12 @@ def test_count_objective_never_stops_at_a_cover_a_packing_beats(problem):
     kept only when no packing has more alliances; otherwise the general stages must take over."""
     problem.objective = "count"
 
-    def no_partition_stages(self, seconds):
-        return True, True, self.comp.nu
+    def no_partition_stages(packer, seconds):
+        return True, True, packer.comp.nu
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(alliances_module, "_exact_cover", misled_exact_cover)
-        patch.setattr(alliances_module._Packer, "exact_partition", no_partition_stages)
+        patch.setattr(packer_module, "exact_cover", misled_exact_cover)
+        patch.setattr(strategy_module, "exact_partition", no_partition_stages)
         best = solve(problem)
     check_plan(best, problem)
     ints, _ = lexicographic_key([a.members for a in best.alliances if not a.locked], problem)

@@ -12,7 +12,8 @@ import random
 import numpy as np
 import pytest
 
-import small_but_strong.core.alliances as alliances_module
+import small_but_strong.core.alliances.lp as lp_module
+from small_but_strong.core.alliances.component import unit_candidates
 from small_but_strong.core.alliances import (
     STATUS_FLOOR,
     STATUS_GROUP,
@@ -23,6 +24,7 @@ from small_but_strong.core.alliances import (
     STATUS_NO_HUB,
     STATUS_NOT_ELIGIBLE,
     AllianceProblem,
+    SolverSettings,
     ProblemError,
     SolverCanceled,
     Unit,
@@ -478,8 +480,7 @@ def test_full_cover_route_agrees_with_the_packing_route(seed, floor_factor, monk
     units, edges, floor = hex_grid(8, 10, seed, floor_factor=floor_factor)
     problem = AllianceProblem(units=units, edges=edges, min_population=floor)
     fast = solve(problem)
-    monkeypatch.setattr(alliances_module, "COVER_SEARCH_UNITS", 0)
-    generic = solve(problem)
+    generic = solve(problem, settings=SolverSettings(cover_search_units=0))
     for best in (fast, generic):
         assert_valid_solution(best, problem)
         assert best.optimal and best.gap == 0.0
@@ -493,15 +494,15 @@ def test_clique_cut_of_an_odd_triangle_is_lifted_to_a_maximal_clique():
     # triangle breaks no unit row, but at most one of the three pairs fits in a plan
     nu = 4
     mat = np.array([[0, 1, 4], [1, 2, 4], [0, 2, 4], [2, 3, 4], [0, 1, 2], [3, 4, 4]])
-    lp = alliances_module._Relaxation(value=0.0, reduced=np.array([0, 0, 0, 0, 0.3, 0.0]),
+    lp = lp_module.Relaxation(value=0.0, reduced=np.array([0, 0, 0, 0, 0.3, 0.0]),
                                       x=np.array([0.5, 0.5, 0.5, 0, 0, 0.5]))
-    ptr, idx = alliances_module._unit_candidates(mat, nu)
+    ptr, idx = unit_candidates(mat, nu)
     seen = set()
-    cuts = alliances_module._clique_cuts(mat, nu, lp, ptr, idx, seen)
+    cuts = lp_module.clique_cuts(mat, nu, lp, ptr, idx, seen)
     # one cut (each start finds the same triangle); {0,1,2} conflicts with all three and joins,
     # {2,3} misses {0,1} and {3} misses them all
     assert [c.tolist() for c in cuts] == [[0, 1, 2, 4]]
-    assert alliances_module._clique_cuts(mat, nu, lp, ptr, idx, seen) == []  # seen across rounds
+    assert lp_module.clique_cuts(mat, nu, lp, ptr, idx, seen) == []  # seen across rounds
 
 
 @pytest.mark.parametrize("seed,floor_factor", [(5, 3.0), (1, 4.0), (7, 3.5), (11, 3.0)])
@@ -511,7 +512,7 @@ def test_clique_cuts_and_pricing_keep_the_optimum(seed, floor_factor, monkeypatc
     units, edges, floor = hex_grid(8, 10, seed, floor_factor=floor_factor)
     problem = AllianceProblem(units=units, edges=edges, min_population=floor)
     found = []
-    real_cuts = alliances_module._clique_cuts
+    real_cuts = lp_module.clique_cuts
 
     def checked_cuts(mat, nu, lp, ptr, idx, seen):
         out = real_cuts(mat, nu, lp, ptr, idx, seen)
@@ -522,12 +523,9 @@ def test_clique_cuts_and_pricing_keep_the_optimum(seed, floor_factor, monkeypatc
         found.extend(out)
         return out
 
-    monkeypatch.setattr(alliances_module, "_clique_cuts", checked_cuts)
-    monkeypatch.setattr(alliances_module, "PRICING_START", 1)  # always the restricted MILPs first
-    priced = solve(problem)
-    monkeypatch.setattr(alliances_module, "CUT_ROUNDS", 0)
-    monkeypatch.setattr(alliances_module, "PRICING_START", 10**6)
-    plain = solve(problem)
+    monkeypatch.setattr(lp_module, "clique_cuts", checked_cuts)
+    priced = solve(problem, settings=SolverSettings(pricing_start=1))  # always the restricted MILPs first
+    plain = solve(problem, settings=SolverSettings(cut_rounds=0, pricing_start=10**6))
     for best in (priced, plain):
         assert_valid_solution(best, problem)
         assert best.optimal and best.covered == 80

@@ -1,0 +1,85 @@
+"""Why a unit is in no alliance: the first rule that blocks every alliance containing it."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Set
+
+from ..schema import STATUS_FLOOR, STATUS_GROUP, STATUS_ISOLATED, STATUS_NO_HUB
+from .control import SearchAbort
+from .prepared import Prepared
+
+
+def exists_alliance(prep: Prepared, u: int, nbrs: List[List[int]], use_hub: bool) -> Optional[bool]:
+    """Is there a connected set containing ``u`` meeting size, floor and ceiling (and hub)?
+
+    Enumerates connected sets containing ``u`` (ESU rooted at ``u``) with an early
+    exit; a cheap optimistic bound (``u`` plus the most populous units within
+    reach) settles most "floor unreachable" cases without search.  Returns None
+    when the node budget ran out.
+    """
+    P = prep.pop
+    floor, ceil = prep.floor, prep.ceiling
+    min_m, max_m = prep.min_m, prep.max_m
+    H = prep.hub if (use_hub and prep.need_hub) else None
+    # optimistic bound: units within max_m - 1 hops
+    dist = {u: 0}
+    frontier = [u]
+    for hop in range(1, max_m):
+        nxt = []
+        for a in frontier:
+            for b in nbrs[a]:
+                if b not in dist:
+                    dist[b] = hop
+                    nxt.append(b)
+        frontier = nxt
+    reach = sorted((P[j] for j in dist if j != u), reverse=True)
+    if len(dist) < min_m:
+        return False
+    if P[u] + sum(reach[: max_m - 1]) < floor:
+        return False
+    if H is not None and not any(H[j] for j in dist):
+        return False
+    if min_m <= 1 and floor <= P[u] <= ceil and (H is None or H[u]):
+        return True
+    counter = [0]
+
+    def grow(sub_len: int, sp: float, sh: bool, ext: List[int], closed: Set[int]) -> bool:
+        ext = list(ext)
+        while ext:
+            counter[0] += 1
+            if counter[0] > prep.settings.diagnosis_node_limit:
+                raise SearchAbort()
+            w = ext.pop()
+            p = sp + P[w]
+            if p > ceil:
+                continue
+            sh2 = sh or (H is None) or bool(H[w])
+            k = sub_len + 1
+            if k >= min_m and p >= floor and sh2:
+                return True
+            if k < max_m:
+                ext2 = ext + [x for x in nbrs[w] if x not in closed]
+                if ext2 and grow(k, p, sh2, ext2, closed.union(nbrs[w])):
+                    return True
+        return False
+
+    if P[u] > ceil:
+        return False
+    try:
+        return grow(1, float(P[u]), H is None or bool(H[u]), list(nbrs[u]), set(nbrs[u]) | {u})
+    except SearchAbort:
+        return None
+
+
+def diagnose(prep: Prepared, u: int) -> str:
+    """Why an available unit belongs to no feasible alliance (first blocking rule)."""
+    if prep.min_m >= 2 and not prep.nbr_any[u]:
+        return STATUS_ISOLATED
+    if prep.need_hub and exists_alliance(prep, u, prep.nbr_same, use_hub=False):
+        return STATUS_NO_HUB
+    if prep.nbr_any[u] != prep.nbr_same[u] or any(
+        prep.group[j] != prep.group[u] for j in prep.nbr_any[u]
+    ):
+        if exists_alliance(prep, u, prep.nbr_any, use_hub=False):
+            return STATUS_GROUP
+    return STATUS_FLOOR

@@ -1,0 +1,119 @@
+"""The validated, index-based view of a problem that every solver stage works on."""
+
+from __future__ import annotations
+
+import math
+from typing import Dict, Hashable, List, Sequence, Set, Tuple
+
+import numpy as np
+
+from ..graph import build_adjacency, sort_key
+from .model import Alliance, AllianceProblem, ProblemError
+from .rules import check_parameters, normalise_key
+from .settings import DEFAULT_SETTINGS, SolverSettings
+
+
+class Prepared:
+    """Validated, index-based view of a problem.
+
+    Units are sorted by id so that the result does not depend on input order;
+    everything else works on integer indices into that order.
+    """
+
+    def __init__(self, problem: AllianceProblem, settings: SolverSettings = DEFAULT_SETTINGS) -> None:
+        self.problem = problem
+        self.settings = settings
+        check_parameters(problem)
+        units = sorted(problem.units, key=lambda u: sort_key(u.id))
+        seen: Set[Hashable] = set()
+        for unit in units:
+            if unit.id in seen:
+                raise ProblemError(
+                    f"unit id {unit.id!r} appears more than once: every unit needs a unique id"
+                )
+            seen.add(unit.id)
+            pop = unit.population
+            try:
+                popf = float(pop)
+            except (TypeError, ValueError):
+                popf = float("nan")
+            if not math.isfinite(popf) or popf < 0:
+                raise ProblemError(
+                    f"unit {unit.id!r} has population {pop!r}: populations must be finite and >= 0 "
+                    "(fill missing values or mark the unit not eligible and give it 0)"
+                )
+            for name in ("x", "y"):
+                try:
+                    coord = float(getattr(unit, name))
+                except (TypeError, ValueError):
+                    coord = float("nan")
+                if not math.isfinite(coord):
+                    raise ProblemError(
+                        f"unit {unit.id!r} has {name} = {getattr(unit, name)!r}: coordinates must be "
+                        "finite projected metres (use the unit's centroid or point on surface)"
+                    )
+        self.units = units
+        self.n = n = len(units)
+        self.ids: List[str] = [u.id for u in units]
+        self.index: Dict[Hashable, int] = {uid: i for i, uid in enumerate(self.ids)}
+        self.pop = np.array([float(u.population) for u in units], dtype=float)
+        self.xy = np.array([[float(u.x), float(u.y)] for u in units], dtype=float).reshape(n, 2)
+        self.eligible = np.array([bool(u.eligible) for u in units], dtype=bool)
+        self.hub = np.array([bool(u.hub) for u in units], dtype=bool)
+        self.group = [normalise_key(u.group) for u in units]
+        self.locked = [normalise_key(u.locked) for u in units]
+        self.need_hub = bool(problem.require_hub) and bool(self.hub.any())
+        self.floor = float(problem.min_population)
+        self.ceiling = float(problem.max_population) if problem.max_population > 0 else math.inf
+        self.min_m = int(problem.min_members)
+        self.max_m = int(problem.max_members)
+        self.notes: List[str] = []
+
+        edges = list(problem.edges)
+        self.adjacency = build_adjacency(self.ids, edges)
+        unknown = sum(1 for a, b in ((e[0], e[1]) for e in edges) if a not in self.index or b not in self.index)
+        if unknown:
+            self.notes.append(f"{unknown} edge(s) name units that are not in the problem and were ignored")
+        self.nbr_all: List[List[int]] = [
+            sorted(self.index[v] for v in self.adjacency[uid]) for uid in self.ids
+        ]
+        is_locked = np.array([k is not None for k in self.locked], dtype=bool)
+        self.is_locked = is_locked
+        self.available = self.eligible & ~is_locked
+        avail = self.available
+        self.nbr_any: List[List[int]] = [
+            [j for j in self.nbr_all[i] if avail[j]] if avail[i] else [] for i in range(n)
+        ]
+        grp = self.group
+        self.nbr_same: List[List[int]] = [
+            [j for j in self.nbr_any[i] if grp[j] == grp[i]] for i in range(n)
+        ]
+        # Hub preference: hub members first (when hubs are required), then the most
+        # populous, then the smallest id.  The hub of a set is its best-ranked member.
+        order = sorted(
+            range(n),
+            key=lambda i: (0 if (self.need_hub and self.hub[i]) else 1, -self.pop[i], i),
+        )
+        self.pref_rank = np.empty(n, dtype=np.int64)
+        self.pref_rank[np.array(order, dtype=np.int64)] = np.arange(n, dtype=np.int64)
+
+    # -- per-alliance figures ------------------------------------------------------
+    def stats(self, members: Sequence[int]) -> Tuple[int, float, float]:
+        """(hub index, population, total population-weighted distance in metres)."""
+        idx = np.asarray(sorted(members), dtype=np.int64)
+        hub = int(idx[np.argmin(self.pref_rank[idx])])
+        pop = float(self.pop[idx].sum())
+        d = np.hypot(self.xy[idx, 0] - self.xy[hub, 0], self.xy[idx, 1] - self.xy[hub, 1])
+        return hub, pop, float((self.pop[idx] * d).sum())
+
+    def alliance(self, members: Sequence[int], locked: bool = False) -> Alliance:
+        """Build the public :class:`Alliance` record of a member index list."""
+        hub, pop, cost = self.stats(members)
+        ordered = sorted(members)
+        return Alliance(
+            members=[self.ids[i] for i in ordered],
+            hub=self.ids[hub],
+            population=pop,
+            compactness_km=(cost / pop / 1000.0) if pop > 0 else 0.0,
+            locked=locked,
+        )
