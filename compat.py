@@ -120,6 +120,8 @@ LINE_GEOMETRY = _enum("LINE_GEOMETRY", "Qgis.GeometryType.Line", "QgsWkbTypes.Ge
 WKB_MULTIPOLYGON = _enum("WKB_MULTIPOLYGON", "Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
 WKB_POINT = _enum("WKB_POINT", "Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
 WKB_LINESTRING = _enum("WKB_LINESTRING", "Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
+WKB_GEOMETRYCOLLECTION = _enum("WKB_GEOMETRYCOLLECTION", "Qgis.WkbType.GeometryCollection",
+                               "QgsWkbTypes.Type.GeometryCollection")
 DIRECTION_BOTH = _enum("DIRECTION_BOTH", "QgsVectorLayerDirector.Direction.DirectionBoth")
 
 # ---- units

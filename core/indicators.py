@@ -8,7 +8,7 @@ the dock, the tests and the algorithm share one definition of every indicator.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
@@ -35,11 +35,39 @@ def risk_class(index: Optional[float]) -> Optional[int]:
 
 
 def risk_label(cls: Optional[int]) -> Optional[str]:
-    """Bilingual label of a risk class, e.g. ``"소멸 주의단계 / caution"``."""
-    for _lower, c, en, ko in RISK_CLASSES:
+    """English label of a risk class, e.g. ``"caution"`` (the plugin translates it for its user)."""
+    for _lower, c, en, _ko in RISK_CLASSES:
         if c == cls:
-            return f"{ko} / {en}"
+            return en
     return None
+
+
+#: Ageing classes by the share of residents 65+ (UN convention: an ageing society from 7 %, aged
+#: from 14 %, super-aged from 20 %): (lower bound inclusive, class, English label)
+AGING_CLASSES = (
+    (0.20, 4, "super-aged (65+ ≥ 20 %)"),
+    (0.14, 3, "aged (65+ 14–20 %)"),
+    (0.07, 2, "ageing (65+ 7–14 %)"),
+    (0.0, 1, "young (65+ < 7 %)"),
+)
+
+
+def aging_class(share: Optional[float]) -> Optional[int]:
+    """Class 1 (young) .. 4 (super-aged) of a 65+ share (a fraction), None if unknown."""
+    if share is None or not np.isfinite(share):
+        return None
+    for lower, cls, _label in AGING_CLASSES:
+        if share >= lower:
+            return cls
+    return 1
+
+
+def share_as_fraction(values: pd.Series) -> Tuple[pd.Series, bool]:
+    """A share given as a fraction (0.18) or in percent (18): as a fraction, and whether it was
+    percent (any value above 1.5 means percent: no share of residents exceeds 100 %)."""
+    numeric = pd.to_numeric(values, errors="coerce").astype(float)
+    percent = bool((numeric > 1.5).any())
+    return (numeric / 100.0 if percent else numeric), percent
 
 
 @dataclass
@@ -58,6 +86,9 @@ class IndicatorSpec:
     has_elderly: bool = False
     has_young_women: bool = False
     has_births: bool = False
+    #: the share of residents 65+ (fraction or percent) where there is no 65+ count
+    has_elderly_share: bool = False
+    has_median_age: bool = False
 
 
 @dataclass
@@ -65,6 +96,8 @@ class IndicatorResult:
     table: pd.DataFrame
     #: indicator -> ids of the units where it is NULL because a denominator is zero/missing
     null_units: dict = field(default_factory=dict)
+    #: the share of 65+ was read as percent (values above 1.5) rather than as a fraction
+    share_in_percent: bool = False
 
 
 #: Default composite when the analyst names no fields: computed indicators and whether
@@ -74,6 +107,7 @@ DEFAULT_COMPOSITE = (
     ("aging_ratio", True),
     ("risk_index", False),
     ("birth_rate", False),
+    ("median_age", True),
 )
 
 
@@ -141,10 +175,18 @@ def compute_indicators(data: pd.DataFrame, spec: IndicatorSpec) -> IndicatorResu
         growth = _ratio(pop, base)
         out["pop_cagr"] = np.power(growth.where(growth > 0), 1.0 / years) - 1
         note_nulls("pop_change", out["pop_change"])
+    percent = False
     if spec.has_elderly:
         elderly = pd.to_numeric(data["elderly"], errors="coerce").astype(float)
         out["aging_ratio"] = _ratio(elderly, pop)
+    elif spec.has_elderly_share:
+        out["aging_ratio"], percent = share_as_fraction(data["elderly_share"])
+    if "aging_ratio" in out.columns:
+        out["aging_class"] = out["aging_ratio"].map(aging_class)
         note_nulls("aging_ratio", out["aging_ratio"])
+    if spec.has_median_age:
+        out["median_age"] = pd.to_numeric(data["median_age"], errors="coerce").astype(float)
+        note_nulls("median_age", out["median_age"])
     if spec.has_elderly and spec.has_young_women:
         women = pd.to_numeric(data["young_women"], errors="coerce").astype(float)
         out["risk_index"] = _ratio(women, elderly)
@@ -177,4 +219,4 @@ def compute_indicators(data: pd.DataFrame, spec: IndicatorSpec) -> IndicatorResu
         out["decline_score"] = composite_score(source, columns, weights, worse)
         out["decline_class"] = quintile_class(out["decline_score"])
         note_nulls("decline_score", out["decline_score"])
-    return IndicatorResult(out, nulls)
+    return IndicatorResult(out, nulls, share_in_percent=percent)

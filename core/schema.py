@@ -28,6 +28,8 @@ STATUS_FLOOR = "no feasible alliance: population floor unreachable"
 STATUS_NO_HUB = "no feasible alliance: no hub reachable"
 STATUS_GROUP = "no feasible alliance: group constraint"
 STATUS_LEFT_OUT = "left out by the optimum"
+#: the same when the plan is not proven optimal (time limit, or a part too large for a proof)
+STATUS_LEFT_OUT_UNPROVEN = "left out by the best plan found (not proven optimal)"
 STATUS_LOCKED = "locked"
 
 # ---- roles of a unit in its alliance
@@ -39,6 +41,8 @@ ROLE_NONE = "none"
 POP_CHANGE = "pop_change"
 POP_CAGR = "pop_cagr"
 AGING_RATIO = "aging_ratio"
+AGING_CLASS = "aging_class"
+MEDIAN_AGE = "median_age"
 RISK_INDEX = "risk_index"
 RISK_CLASS = "risk_class"
 RISK_LABEL = "risk_label"
@@ -50,7 +54,8 @@ SMALL_UNIT = "small_unit"
 DECLINE_SCORE = "decline_score"
 DECLINE_CLASS = "decline_class"
 INDICATOR_FIELDS: Tuple[FieldSpec, ...] = (
-    (POP_CHANGE, "double"), (POP_CAGR, "double"), (AGING_RATIO, "double"), (RISK_INDEX, "double"),
+    (POP_CHANGE, "double"), (POP_CAGR, "double"), (AGING_RATIO, "double"), (AGING_CLASS, "int"),
+    (MEDIAN_AGE, "double"), (RISK_INDEX, "double"),
     (RISK_CLASS, "int"), (RISK_LABEL, "string"), (BIRTHS, "double"), (BIRTH_RATE, "double"),
     (LOW_BIRTHS, "int"), (DENSITY, "double"), (SMALL_UNIT, "int"), (DECLINE_SCORE, "double"),
     (DECLINE_CLASS, "int"),

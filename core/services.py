@@ -39,12 +39,13 @@ __all__ = [
 #: distance-decay functions of the 2SFCA, in the order of the algorithm's DECAY enum
 DECAYS = ("none", "gaussian", "gravity")
 
-GAP_NO_FACILITY = "no facility"
-GAP_BELOW_MINIMUM = "below the minimum"
-GAP_BEYOND_DISTANCE = "beyond the standard distance"
-GAP_BEYOND_TIME = "beyond the standard time"
-#: several reasons of one unit are joined with this, in the order above
-REASON_SEPARATOR = "; "
+from .schema import (  # noqa: E402  (the reasons' names live with the other output names)
+    GAP_BELOW_MINIMUM,
+    GAP_BEYOND_DISTANCE,
+    GAP_BEYOND_TIME,
+    GAP_NO_FACILITY,
+    REASON_SEPARATOR,
+)
 
 _EXP_HALF = math.exp(-0.5)
 

@@ -5,8 +5,9 @@ transforms). It is a plain module of functions, not an algorithm, so that the al
 algorithm and the dock build the same graph from the same call.
 
 Everything is measured in metres whatever the layer's CRS: geometries in a geographic CRS
-(or a projected one in feet) are first transformed to a Lambert azimuthal equal-area
-projection centred on the layer's extent (:func:`metric_crs`).
+(or a projected one in feet) are first transformed by the distance service
+(:meth:`.distance.Geodesy.to_metric`) to a Lambert azimuthal equal-area projection centred on the
+units being measured, across the antimeridian too.
 
 Nothing is quadratic: each unit queries the spatial index with its bounding box grown by the
 tolerance, and GEOS measures only the candidates that come back, on copies clipped to the
@@ -17,32 +18,26 @@ so the test is exact and much cheaper on long coastlines).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSource,
     QgsFeedback,
     QgsGeometry,
-    QgsPointXY,
-    QgsRectangle,
     QgsSpatialIndex,
 )
-from ..compat import (
-    DISTANCE_METERS,
-    null_rectangle,
-)
 
-from .base import is_null, unchecked_request
+from .distance import Geodesy
+from .units_io import read_features
+from .values import unit_id
 
 __all__ = [
     "UnitGraph",
     "unit_id",
-    "metric_crs",
-    "to_metric",
     "neighbour_pairs",
     "island_links",
     "build_unit_graph",
@@ -51,16 +46,6 @@ __all__ = [
 ]
 
 Edge = Tuple[str, str]
-
-
-def unit_id(value: Any) -> Optional[str]:
-    """A unit id as text, the same whether the field is text, integer or real (47940.0 -> "47940")."""
-    if is_null(value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    text = str(value).strip()
-    return text or None
 
 
 def _edge(a: str, b: str) -> Edge:
@@ -98,60 +83,6 @@ class UnitGraph:
     def isolated(self) -> List[str]:
         """Units with no link at all (after table and island links)."""
         return sorted(uid for uid, nbrs in self.adjacency().items() if not nbrs)
-
-
-def metric_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
-               transform_context: Optional[QgsCoordinateTransformContext] = None) -> QgsCoordinateReferenceSystem:
-    """The CRS in which distances are measured: ``crs`` itself when its unit is the metre,
-    otherwise a Lambert azimuthal equal-area projection (WGS 84) centred on ``extent``.
-
-    An invalid (unknown) CRS is returned as it is: its coordinates are taken to be metres.
-    LAEA rather than one UTM zone because a layer may span several zones (Korea spans 51 and
-    52); within a few hundred kilometres of the centre its distances are off by well under 0.1 %.
-    """
-    if not crs.isValid():
-        return crs
-    if not crs.isGeographic() and crs.mapUnits() == DISTANCE_METERS:
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    centre = QgsPointXY(extent.center()) if not extent.isEmpty() else QgsPointXY(0, 0)
-    if crs != wgs84:
-        transform = QgsCoordinateTransform(crs, wgs84, transform_context or QgsCoordinateTransformContext())
-        centre = transform.transform(centre)
-    lat = max(-90.0, min(90.0, centre.y()))
-    lon = max(-180.0, min(180.0, centre.x()))
-    return QgsCoordinateReferenceSystem.fromProj(
-        f"+proj=laea +lat_0={lat:.5f} +lon_0={lon:.5f} +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs")
-
-
-def to_metric(geometries: Dict[str, QgsGeometry], crs: QgsCoordinateReferenceSystem,
-              transform_context: Optional[QgsCoordinateTransformContext] = None,
-              feedback: Optional[QgsFeedback] = None) -> Tuple[Dict[str, QgsGeometry], QgsCoordinateReferenceSystem]:
-    """Copies of ``geometries`` in a metric CRS (see :func:`metric_crs`) and that CRS.
-
-    Geometries already in metres are returned as they are (not copied). A geometry that
-    cannot be transformed becomes empty: that unit then has no neighbours, never a wrong one.
-    """
-    extent = null_rectangle()
-    for geom in geometries.values():
-        if geom is not None and not geom.isEmpty():
-            extent.combineExtentWith(geom.boundingBox())
-    target = metric_crs(crs, extent, transform_context)
-    if not crs.isValid() or target == crs:
-        return dict(geometries), crs
-    transform = QgsCoordinateTransform(crs, target, transform_context or QgsCoordinateTransformContext())
-    out: Dict[str, QgsGeometry] = {}
-    for uid, geom in geometries.items():
-        if feedback is not None and feedback.isCanceled():
-            break
-        copy = QgsGeometry(geom) if geom is not None else QgsGeometry()
-        if not copy.isEmpty():
-            try:
-                copy.transform(transform)
-            except Exception:  # noqa: BLE001  (QgsCsException: outside the projection's domain)
-                copy = QgsGeometry()
-        out[uid] = copy
-    return out, target
 
 
 def _index(geometries: Dict[str, QgsGeometry], ids: Sequence[str], store: bool = False) -> QgsSpatialIndex:
@@ -268,12 +199,14 @@ def build_unit_graph(geometries: Dict[str, QgsGeometry], tolerance: float, islan
 
 
 def read_links(source: QgsFeatureSource, from_field: str, to_field: str) -> Tuple[List[Edge], List[int]]:
-    """(id, id) pairs from a links table, and the feature ids of rows with a NULL end."""
+    """(id, id) pairs from a links table, and the feature ids of rows with a NULL end. Only the two
+    fields are read, never the geometry: a links layer with broken geometry reads as well."""
     from_idx = source.fields().lookupField(from_field)
     to_idx = source.fields().lookupField(to_field)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([from_idx, to_idx])
     pairs: List[Edge] = []
     blank: List[int] = []
-    for feature in source.getFeatures(unchecked_request()):
+    for feature in read_features(source, request):
         attrs = feature.attributes()
         a, b = unit_id(attrs[from_idx]), unit_id(attrs[to_idx])
         if a is None or b is None:
@@ -297,10 +230,12 @@ def layer_graph(layer: QgsFeatureSource, id_field: str, tolerance: float = 200.0
         raise ValueError(f"the field {id_field!r} does not exist")
     wanted = None if eligible is None else set(eligible)
     geometries: Dict[str, QgsGeometry] = {}
-    for feature in layer.getFeatures(unchecked_request()):
+    for feature in read_features(layer):
         uid = unit_id(feature.attributes()[id_idx])
         if uid is None or (wanted is not None and uid not in wanted):
             continue
-        geometries[uid] = feature.geometry()
-    metric, crs = to_metric(geometries, layer.sourceCrs(), transform_context, feedback)
+        geom = feature.geometry()
+        geometries[uid] = geom.makeValid() if not geom.isEmpty() and not geom.isGeosValid() else geom
+    geodesy = Geodesy(layer.sourceCrs(), transform_context)
+    metric, crs = geodesy.to_metric(geometries, feedback)
     return build_unit_graph(metric, tolerance, island_distance, links, crs, feedback), metric

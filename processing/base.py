@@ -1,56 +1,76 @@
-"""What every Small but Strong algorithm shares: naming, translation, field checks, styling."""
+"""What every Small but Strong algorithm shares: naming, help, icons, parameter factories and readers.
+
+Algorithms declare parameters with the ``add_*`` factories (one description, tooltip, default
+and flag rule for every algorithm: whole numbers without decimals, advanced flags, help in the
+dialog's tooltip) and read them back with the readers (:meth:`SbsAlgorithm.source`,
+:meth:`~SbsAlgorithm.field`, :meth:`~SbsAlgorithm.number`, :meth:`~SbsAlgorithm.expression`),
+which refuse bad values with a :class:`QgsProcessingException` that names the parameter, the
+field or the value and says what to do.
+"""
 
 from __future__ import annotations
 
 import math
-import os
-from pathlib import Path
-from typing import Any, List, Optional
+import re
+from typing import List, Optional, Sequence
 
 from qgis.core import (
-    QgsDistanceArea,
+    QgsExpression,
     QgsFeatureRequest,
     QgsFeatureSource,
-    QgsFields,
-    QgsGeometry,
     QgsProcessingAlgorithm,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingLayerPostProcessorInterface,
-    QgsVectorLayer,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
-from ..compat import (
-    GEOMETRY_NO_CHECK,
-    POINT_GEOMETRY,
-    POLYGON_GEOMETRY,
-    SOURCE_SKIP_GEOMETRY_CHECKS,
-    new_field,
-    save_style_to_database,
-)
 
 from ..__about__ import RESOURCES, __icon__
+from ..compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    LINE_GEOMETRY,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    PARAMETER_ADVANCED,
+    POINT_GEOMETRY,
+    POLYGON_GEOMETRY,
+    SOURCE_POLYGON,
+    parameter_as_strings,
+)
+from .help import help_html, help_url
+from .translate import TR_CONTEXT, tr  # noqa: F401  (TR_CONTEXT: scripts/i18n.py reads it here)
+from .units_io import read_features, unchecked_request  # noqa: F401  (the one reader, re-exported)
+from .values import id_list, is_null, to_float  # noqa: F401
 
-STYLES = RESOURCES / "styles"
-TR_CONTEXT = "SmallButStrong"
+ICONS = RESOURCES / "icons"
+#: field names that are a layer's row id, never a head count
+ROW_ID_NAMES = ("fid", "ogc_fid", "objectid", "gid", "rowid", "ogr_fid")
 
 
-def tr(text: str) -> str:
-    """Translate with the plugin's single context (see resources/i18n)."""
-    return QCoreApplication.translate(TR_CONTEXT, text)
+def _geometry_name(geometry_type) -> str:
+    return QgsWkbTypes.geometryDisplayString(geometry_type)
 
 
 class SbsAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set NAME, DISPLAY_NAME, GROUP and implement the rest."""
+    """Base class: subclasses set NAME, DISPLAY_NAME, GROUP, GROUP_ID and ICON (a file of
+    resources/icons) and write their help in resources/help/<NAME>.html."""
 
     NAME = ""
     DISPLAY_NAME = ""
     GROUP = "Analysis"
     GROUP_ID = "analysis"
-    HELP = ""
+    ICON = ""
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    NAME_FIELD = "NAME_FIELD"
+    POPULATION_FIELD = "POPULATION_FIELD"
 
     def name(self) -> str:
         return self.NAME
@@ -65,13 +85,18 @@ class SbsAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(self.HELP)
+        return help_html(self.NAME)
 
     def helpUrl(self) -> str:  # noqa: N802
-        return ""
+        return help_url(self.NAME)
 
     def icon(self) -> QIcon:
-        return QIcon(__icon__)
+        path = ICONS / self.ICON if self.ICON else None
+        return QIcon(str(path)) if path is not None and path.is_file() else QIcon(__icon__)
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        path = ICONS / self.ICON if self.ICON else None
+        return str(path) if path is not None and path.is_file() else __icon__
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -79,132 +104,190 @@ class SbsAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         return tr(text)
 
+    # ------------------------------------------------------------------ parameter factories
+    def _add(self, param: QgsProcessingParameterDefinition, tooltip: Optional[str], advanced: bool):
+        if tooltip:
+            param.setHelp(tooltip)
+        if advanced:
+            param.setFlags(param.flags() | PARAMETER_ADVANCED)
+        self.addParameter(param)
+        return param
 
-def is_null(value: Any) -> bool:
-    """True for Python None, QGIS NULL (a null QVariant) and NaN."""
-    if value is None:
-        return True
-    if isinstance(value, QVariant):
-        return value.isNull()
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return False
+    def add_source(self, name: str, description: str, types: Sequence = (SOURCE_POLYGON,), optional: bool = False,
+                   tooltip: Optional[str] = None, advanced: bool = False):
+        return self._add(QgsProcessingParameterFeatureSource(name, description, list(types), optional=optional),
+                         tooltip, advanced)
 
+    def add_field(self, name: str, description: str, parent: str = "INPUT", numeric: bool = False,
+                  optional: bool = False, default: Optional[str] = None, multiple: bool = False,
+                  tooltip: Optional[str] = None, advanced: bool = False):
+        return self._add(QgsProcessingParameterField(
+            name, description, defaultValue=default, parentLayerParameterName=parent,
+            type=FIELD_NUMERIC if numeric else FIELD_ANY, allowMultiple=multiple, optional=optional),
+            tooltip, advanced)
 
-def to_float(value: Any) -> Optional[float]:
-    """A number or None; text that is not a number also gives None."""
-    if is_null(value):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
+    def add_number(self, name: str, description: str, default: float, minimum: Optional[float] = None,
+                   maximum: Optional[float] = None, integer: bool = False, decimals: Optional[int] = None,
+                   optional: bool = False, tooltip: Optional[str] = None, advanced: bool = False):
+        """A number; ``integer`` for counts (an integer spin box), ``decimals`` for the dialog's
+        precision of a real value (0 for whole numbers such as a population floor)."""
+        kwargs = {}
+        if minimum is not None:
+            kwargs["minValue"] = minimum
+        if maximum is not None:
+            kwargs["maxValue"] = maximum
+        param = QgsProcessingParameterNumber(name, description, NUMBER_INTEGER if integer else NUMBER_DOUBLE,
+                                             default, optional, **kwargs)
+        if decimals is not None and not integer:
+            param.setMetadata({"widget_wrapper": {"decimals": decimals}})
+        return self._add(param, tooltip, advanced)
 
+    def add_expression(self, name: str, description: str, parent: str = "INPUT", default: Optional[str] = None,
+                       tooltip: Optional[str] = None, advanced: bool = False):
+        return self._add(QgsProcessingParameterExpression(name, description, defaultValue=default,
+                                                          parentLayerParameterName=parent, optional=True),
+                         tooltip, advanced)
 
-def field_index(source: QgsFeatureSource, name: Optional[str], parameter: str,
-                numeric: bool = False, required: bool = True) -> int:
-    """Index of a field, or a QgsProcessingException that names it and the parameter."""
-    if not name:
-        if required:
+    def add_enum(self, name: str, description: str, options: List[str], default: int = 0,
+                 tooltip: Optional[str] = None, advanced: bool = False):
+        return self._add(QgsProcessingParameterEnum(name, description, options, defaultValue=default), tooltip,
+                         advanced)
+
+    def add_sink(self, name: str, description: str, types=SOURCE_POLYGON, optional: bool = False):
+        param = QgsProcessingParameterFeatureSink(name, description, types, optional=optional,
+                                                  createByDefault=True)
+        self.addParameter(param)
+        return param
+
+    def add_unit_inputs(self, name_field: bool = True, population: Optional[str] = None) -> None:
+        """INPUT, ID_FIELD, NAME_FIELD and POPULATION_FIELD, as every analysis algorithm has them."""
+        self.add_source(self.INPUT, tr("Units (polygon layer)"),
+                        tooltip=tr("One polygon per city, county or district, in any CRS."))
+        self.add_field(self.ID_FIELD, tr("Unit id field"),
+                       tooltip=tr("A unique id per unit (code, id, FIPS…); it names the units in messages."))
+        if name_field:
+            self.add_field(self.NAME_FIELD, tr("Unit name field"), optional=True,
+                           tooltip=tr("Names for tables, labels and messages (default: the id)."))
+        if population is not None:
+            self.add_field(self.POPULATION_FIELD, population, numeric=True,
+                           tooltip=tr("Residents of each unit: a numeric field, never the row id."))
+
+    # ------------------------------------------------------------------ readers
+    def source(self, parameters, name: str, context, geometry=POLYGON_GEOMETRY, optional: bool = False):
+        """The feature source of ``name``, of the expected geometry type (None when optional and absent)."""
+        source = self.parameterAsSource(parameters, name, context)
+        given = parameters.get(name) not in (None, "")
+        if source is None:
+            if optional and not given:
+                return None
+            if given:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            raise QgsProcessingException(tr("Parameter {0}: the layer could not be read.").format(name))
+        if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry:
+            actual = _geometry_name(QgsWkbTypes.geometryType(source.wkbType()))
+            if geometry == POLYGON_GEOMETRY:
+                raise QgsProcessingException(tr(
+                    "Parameter {0}: a polygon layer is needed (one feature per city/county), but the layer has {1} "
+                    "geometry.").format(name, actual))
+            if geometry == POINT_GEOMETRY:
+                raise QgsProcessingException(tr(
+                    "Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids "
+                    "(native:centroids) or points on surface (native:pointonsurface).").format(name, actual))
+            if geometry == LINE_GEOMETRY:
+                raise QgsProcessingException(tr(
+                    "Parameter {0}: a line layer (roads) is needed, but the layer has {1} geometry.").format(name, actual))
+        return source
+
+    def field(self, parameters, name: str, context, source: QgsFeatureSource, numeric: bool = False,
+              required: bool = True, head_count: bool = False, default: Optional[str] = None) -> Optional[str]:
+        """The field chosen for ``name``, checked: it exists, it is numeric when it must be, and a
+        head count (``head_count``) is not the layer's row id. None when optional and not given."""
+        chosen = self.parameterAsString(parameters, name, context) or default
+        if not chosen:
+            if required:
+                raise QgsProcessingException(tr("Parameter {0}: choose a field of the input layer.").format(name))
+            return None
+        fields = source.fields()
+        idx = fields.lookupField(chosen)
+        if idx < 0:
             raise QgsProcessingException(
-                tr("Parameter {0}: choose a field of the input layer.").format(parameter))
-        return -1
-    idx = source.fields().lookupField(name)
-    if idx < 0:
-        names = ", ".join(source.fields().names())
+                tr("Parameter {0}: the field \"{1}\" does not exist in the input layer. "
+                   "Available fields: {2}.").format(name, chosen, ", ".join(fields.names())))
+        if numeric and not fields.at(idx).isNumeric():
+            raise QgsProcessingException(
+                tr("Parameter {0}: the field \"{1}\" is of type {2}, not numeric. Choose a numeric "
+                   "field or convert it with the Field calculator (to_real(\"{1}\")).").format(
+                    name, chosen, fields.at(idx).typeName()))
+        if head_count and fields.at(idx).name().lower() in ROW_ID_NAMES:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: \"{1}\" is the layer's row id, not a count of people. Choose the population "
+                "field.").format(name, fields.at(idx).name()))
+        return fields.at(idx).name()
+
+    def fields(self, parameters, name: str, context, source: QgsFeatureSource, numeric: bool = False) -> List[str]:
+        """The fields of a multiple field parameter, each checked like :meth:`field`."""
+        out = []
+        for chosen in parameter_as_strings(self, parameters, name, context):
+            out.append(self.field({name: chosen}, name, context, source, numeric=numeric))
+        return out
+
+    def number(self, parameters, name: str, context, minimum: Optional[float] = None) -> float:
+        """A finite number (NaN and infinity are refused, naming the parameter)."""
+        raw = parameters.get(name)
+        value = self.parameterAsDouble(parameters, name, context)
+        if isinstance(raw, str) and raw.strip().lower() in ("nan", "inf", "+inf", "-inf", "infinity", "-infinity"):
+            value = float(raw)
+        if isinstance(raw, float) and not math.isfinite(raw):
+            value = raw
+        if not math.isfinite(value):
+            raise QgsProcessingException(tr("Parameter {0}: {1} is not a number; give a finite value.").format(
+                name, raw))
+        if minimum is not None and value < minimum:
+            raise QgsProcessingException(tr("Parameter {0}: {1:g} is below the minimum {2:g}.").format(
+                name, value, minimum))
+        return value
+
+    def integer(self, parameters, name: str, context, minimum: Optional[int] = None) -> int:
+        value = self.number(parameters, name, context, minimum)
+        return int(round(value))
+
+    def expression(self, parameters, name: str, context, source: QgsFeatureSource) -> Optional[QgsExpression]:
+        """The parsed expression of ``name`` (None when empty); a parse error or a missing field is
+        refused, naming both. (``parameterAsExpression`` gives "" for one that does not parse.)"""
+        text = self.parameterAsString(parameters, name, context)
+        if not text or not text.strip():
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(tr("Parameter {0}: the expression {1} cannot be parsed: {2}").format(
+                name, text, expression.parserErrorString()))
+        names = set(source.fields().names())
+        missing = sorted(c for c in expression.referencedColumns()
+                         if c not in names and c != QgsFeatureRequest.ALL_ATTRIBUTES)
+        if missing:
+            raise QgsProcessingException(
+                tr("Parameter {0}: the expression {1} uses field(s) {2} that the layer does not have. "
+                   "Available fields: {3}.").format(name, text, ", ".join(missing), ", ".join(source.fields().names())))
+        return expression
+
+
+def list_of_numbers(text: str, parameter: str, count: int, default: float) -> List[float]:
+    """Parse "1, 2.5, 1" into finite floats, one per field, or explain what is wrong."""
+    if not text or not str(text).strip():
+        return [default] * count
+    parts = [p.strip() for p in re.split(r"[,;]", str(text)) if p.strip()]
+    try:
+        values = [float(p) for p in parts]
+    except ValueError as err:
         raise QgsProcessingException(
-            tr("Parameter {0}: the field \"{1}\" does not exist in the input layer. "
-               "Available fields: {2}.").format(parameter, name, names))
-    if numeric and not source.fields().at(idx).isNumeric():
+            tr("Parameter {0}: \"{1}\" is not a comma-separated list of numbers.").format(parameter, text)) from err
+    if not all(math.isfinite(v) for v in values):
         raise QgsProcessingException(
-            tr("Parameter {0}: the field \"{1}\" is of type {2}, not numeric. Choose a numeric "
-               "field or convert it with the Field calculator (to_real(\"{1}\")).").format(
-                parameter, name, source.fields().at(idx).typeName()))
-    return idx
-
-
-def require_polygons(source: Optional[QgsFeatureSource], parameter: str) -> None:
-    """Reject a missing source and a point/line layer with a message that says what to use."""
-    if source is None:
-        raise QgsProcessingException(tr("Parameter {0}: the layer could not be read.").format(parameter))
-    if QgsWkbTypes.geometryType(source.wkbType()) != POLYGON_GEOMETRY:
+            tr("Parameter {0}: \"{1}\" holds a value that is not a finite number.").format(parameter, text))
+    if len(values) != count:
         raise QgsProcessingException(
-            tr("Parameter {0}: a polygon layer is needed (one feature per city/county), but the "
-               "layer has {1} geometry.").format(
-                parameter, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
-
-
-def require_points(source: Optional[QgsFeatureSource], parameter: str) -> None:
-    """Reject a polygon/line layer given where points are expected (facilities, origins)."""
-    if source is not None and QgsWkbTypes.geometryType(source.wkbType()) != POINT_GEOMETRY:
-        raise QgsProcessingException(
-            tr("Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids "
-               "(native:centroids) or points on surface (native:pointonsurface).").format(
-                parameter, QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType()))))
-
-
-def unchecked_request() -> QgsFeatureRequest:
-    """A request that keeps features with invalid geometry: no unit may be silently dropped."""
-    request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
-    return request
-
-
-def unchecked_features(source: QgsFeatureSource, request: Optional[QgsFeatureRequest] = None):
-    """Every feature of ``source``, invalid geometries included, whatever the Processing setting.
-
-    A request's own check is not enough for a Processing source: it applies the context's
-    "invalid features" setting on top, which either drops the unit (skip) or aborts by throwing
-    from inside the C++ iterator (abort), and in QGIS 3.22 the next run may then crash.
-    """
-    request = QgsFeatureRequest(request) if request is not None else unchecked_request()
-    request.setInvalidGeometryCheck(GEOMETRY_NO_CHECK)
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, SOURCE_SKIP_GEOMETRY_CHECKS)
-    return source.getFeatures(request)
-
-
-def id_list(ids: List[Any], limit: int = 20) -> str:
-    """Unit ids for a message: the first ``limit``, then "…"."""
-    return ", ".join(str(i) for i in ids[:limit]) + (" …" if len(ids) > limit else "")
-
-
-def is_invalid(geometry: Optional[QgsGeometry]) -> bool:
-    """True for a non-empty geometry that GEOS finds invalid (a bow-tie, a self-intersecting ring)."""
-    return geometry is not None and not geometry.isEmpty() and not geometry.isGeosValid()
-
-
-def warn_invalid(feedback, ids: List[Any], consequence: str) -> None:
-    """One warning naming the units with invalid geometry and what that means for them."""
-    if ids:
-        feedback.pushWarning(tr("{0} unit(s) have invalid geometry (e.g. a self-intersection): {1}. Repair the "
-                                "layer with Fix geometries (native:fixgeometries). Units: {2}").format(
-            len(ids), consequence, id_list(ids)))
-
-
-def warn_ids(feedback, parameter: str, ids: List[tuple]) -> None:
-    """Warn about NULL and repeated unit ids; ``ids`` are (feature id, id value) pairs.
-
-    For algorithms that keep every unit anyway (the id only names units in messages and lists):
-    the run goes on, and the warning says which features cannot be told apart.
-    """
-    nulls = [fid for fid, value in ids if is_null(value) or str(value).strip() == ""]
-    if nulls:
-        feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a NULL id (feature ids {2}); they are kept, "
-                                "but messages cannot name them. Give every unit a unique id.").format(
-            parameter, len(nulls), id_list(nulls)))
-    seen, repeated = set(), []
-    for _fid, value in ids:
-        if is_null(value) or str(value).strip() == "":
-            continue
-        if value in seen and value not in repeated:
-            repeated.append(value)
-        seen.add(value)
-    if repeated:
-        feedback.pushWarning(tr("Parameter {0}: {1} id(s) repeat: {2}; the units are kept, but messages and member "
-                                "lists cannot tell them apart. Give every unit a unique id.").format(
-            parameter, len(repeated), id_list(repeated)))
+            tr("Parameter {0}: {1} values given for {2} fields; give one per field.").format(parameter, len(values), count))
+    return values
 
 
 def warn_if_empty(feedback, count: int, parameter: str) -> None:
@@ -213,123 +296,3 @@ def warn_if_empty(feedback, count: int, parameter: str) -> None:
         feedback.pushWarning(tr("Parameter {0}: there is no unit to work on (the layer is empty, or \"selected "
                                 "features only\" is on and nothing is selected): the output is empty.").format(
             parameter))
-
-
-#: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file
-_SIDECARS = ("-wal", "-shm", "-journal")
-_SHAPEFILE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".qmd", ".sbn", ".sbx")
-
-
-def discard_output(dest_id: Optional[str]) -> None:
-    """Remove what a canceled run had started to write to a sink; call it after ``del sink``.
-
-    QGIS writes sink outputs feature by feature and keeps whatever was written when the
-    algorithm returns early, so a canceled run would leave a half-written file. A file
-    destination (``/path/out.gpkg``, ``out.shp``) is deleted with its journal and sidecar files;
-    a layer written into an existing database (``/path/db.gpkg|layername=x``, from an ``ogr:``
-    destination) is dropped from it, the database and its other layers are kept; memory and
-    temporary-layer ids are left to QGIS. Never raises: a cancel must not turn into an error.
-    """
-    if not dest_id:
-        return
-    path, _, options = str(dest_id).partition("|")
-    if not os.path.isfile(path):
-        return
-    try:
-        if options.startswith("layername="):
-            from osgeo import ogr
-
-            name = options[len("layername="):].split("|")[0]
-            dataset = ogr.Open(path, 1)
-            if dataset is not None:
-                for i in range(dataset.GetLayerCount()):
-                    if dataset.GetLayerByIndex(i).GetName() == name:
-                        dataset.DeleteLayer(i)
-                        break
-                dataset = None
-            return
-        stem, ext = os.path.splitext(path)
-        others = [path + s for s in _SIDECARS]
-        if ext.lower() == ".shp":
-            others += [stem + e for e in _SHAPEFILE_PARTS] + [stem + e.upper() for e in _SHAPEFILE_PARTS]
-        for name in [path] + others:
-            if os.path.exists(name):
-                os.remove(name)
-    except Exception:  # noqa: BLE001  (an undeletable file is left as it is)
-        pass
-
-
-def distance_area(source: QgsFeatureSource, context: QgsProcessingContext) -> QgsDistanceArea:
-    """Ellipsoidal measurer in the source CRS, using the project ellipsoid or WGS 84."""
-    da = QgsDistanceArea()
-    da.setSourceCrs(source.sourceCrs(), context.transformContext())
-    ellipsoid = context.ellipsoid() or (context.project().ellipsoid() if context.project() else "")
-    if not ellipsoid or ellipsoid == "NONE":
-        ellipsoid = "EPSG:7030"
-    da.setEllipsoid(ellipsoid)
-    return da
-
-
-def make_fields(specs: List[tuple]) -> QgsFields:
-    """QgsFields from (name, QVariant type) pairs (QVariant types exist in 3.22 and later)."""
-    fields = QgsFields()
-    for name, vtype in specs:
-        fields.append(new_field(name, vtype))
-    return fields
-
-
-def list_of_numbers(text: str, parameter: str, count: int, default: float) -> List[float]:
-    """Parse "1, 2.5, 1" into floats, one per composite field, or explain what is wrong."""
-    if not text or not str(text).strip():
-        return [default] * count
-    parts = [p.strip() for p in str(text).replace(";", ",").split(",") if p.strip()]
-    try:
-        values = [float(p) for p in parts]
-    except ValueError as err:
-        raise QgsProcessingException(
-            tr("Parameter {0}: \"{1}\" is not a comma-separated list of numbers.").format(parameter, text)) from err
-    if len(values) != count:
-        raise QgsProcessingException(
-            tr("Parameter {0}: {1} values given for {2} composite fields; give one per field.").format(
-                parameter, len(values), count))
-    return values
-
-
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a shipped QML to an output layer when it is loaded into the project.
-
-    Processing keeps only a raw pointer to post-processors: the instances live in
-    ``_KEEP`` so Python does not garbage-collect them before QGIS calls them.
-    """
-
-    def __init__(self, qml: Path, name: Optional[str] = None):
-        super().__init__()
-        self.qml = qml
-        self.name = name
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if isinstance(layer, QgsVectorLayer) and layer.isValid():
-            apply_style(layer, self.qml)
-            if self.name:
-                layer.setName(self.name)
-
-
-_KEEP: List[StylePostProcessor] = []
-
-
-def apply_style(layer: QgsVectorLayer, qml: Path) -> None:
-    """Load a QML and, for a GeoPackage, store it as the layer's default style there too."""
-    layer.loadNamedStyle(str(qml))
-    layer.triggerRepaint()
-    if layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
-        save_style_to_database(layer, layer.name(), "Small but Strong", True)
-
-
-def style_output(context: QgsProcessingContext, dest_id: str, style_name: str,
-                 layer_name: Optional[str] = None) -> None:
-    """Register the post-processor that styles an output when QGIS loads it."""
-    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
-        return
-    processor = StylePostProcessor(STYLES / f"{style_name}.qml", layer_name)
-    _KEEP.append(processor)
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

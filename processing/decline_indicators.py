@@ -2,79 +2,55 @@
 
 from __future__ import annotations
 
+from typing import Dict, List, Optional
+
 import pandas as pd
-from qgis.core import (
-    QgsFeature,
-    QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsProcessingUtils,
-)
-from ..compat import (
-    FAST_INSERT,
-    FIELD_DOUBLE,
-    FIELD_INT,
-    FIELD_NUMERIC,
-    FIELD_STRING,
-    NUMBER_DOUBLE,
-    NUMBER_INTEGER,
-    SOURCE_POLYGON,
-    parameter_as_strings,
-)
+from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingParameterString, QgsProcessingUtils
 
+from ..core import schema
+from ..core.fields import year_of
+from ..compat import PARAMETER_ADVANCED
 from ..core.indicators import IndicatorSpec, compute_indicators
-from .base import (
-    SbsAlgorithm,
-    discard_output,
-    distance_area,
-    field_index,
-    id_list,
-    is_invalid,
-    list_of_numbers,
-    make_fields,
-    require_polygons,
-    style_output,
-    to_float,
-    tr,
-    unchecked_features,
-    warn_ids,
-    warn_if_empty,
-    warn_invalid,
-)
+from ..core.profiles import PROFILE_KEYS, PROFILES, profile
+from .base import SbsAlgorithm, list_of_numbers, tr, warn_if_empty
+from .distance import Geodesy
+from .outputs import Outputs, fields_of
+from .styles import style_output
+from .units_io import UnitSpec, read_units
+from .values import id_list
 
-#: output fields in order, with their types; only those the inputs allow are written
-OUTPUT_FIELDS = (
-    ("pop_change", FIELD_DOUBLE),
-    ("pop_cagr", FIELD_DOUBLE),
-    ("aging_ratio", FIELD_DOUBLE),
-    ("risk_index", FIELD_DOUBLE),
-    ("risk_class", FIELD_INT),
-    ("risk_label", FIELD_STRING),
-    ("births", FIELD_DOUBLE),
-    ("birth_rate", FIELD_DOUBLE),
-    ("low_births", FIELD_INT),
-    ("density", FIELD_DOUBLE),
-    ("small_unit", FIELD_INT),
-    ("decline_score", FIELD_DOUBLE),
-    ("decline_class", FIELD_INT),
-)
+#: the optional count/share inputs: role -> parameter
+OPTIONAL_INPUTS = {
+    "pop_base": "POPULATION_BASE_FIELD", "elderly": "ELDERLY_FIELD", "elderly_share": "ELDERLY_SHARE_FIELD",
+    "median_age": "MEDIAN_AGE_FIELD", "young_women": "YOUNG_WOMEN_FIELD", "births": "BIRTHS_FIELD",
+    "area": "AREA_FIELD",
+}
+#: roles that are head counts or areas, where a negative value is a data error
+COUNTS = ("pop", "pop_base", "elderly", "young_women", "births", "area")
+#: the style of the output, by what could be computed (first match)
+STYLE_BY_INDICATOR = ((schema.RISK_CLASS, "decline_risk"), (schema.AGING_CLASS, "decline_aging"),
+                      (schema.POP_CHANGE, "decline_change"), (schema.DECLINE_CLASS, "decline_class"),
+                      (schema.DENSITY, "decline_density"))
+
+
+def risk_labels() -> Dict[str, str]:
+    """The risk classes' labels (core.indicators.RISK_CLASSES) in the interface language."""
+    return {"very low risk": tr("very low risk"), "normal": tr("normal"), "caution": tr("caution"),
+            "entering extinction risk": tr("entering extinction risk"),
+            "high extinction risk": tr("high extinction risk")}
 
 
 class DeclineIndicatorsAlgorithm(SbsAlgorithm):
-    INPUT = "INPUT"
-    ID_FIELD = "ID_FIELD"
-    NAME_FIELD = "NAME_FIELD"
-    POPULATION_FIELD = "POPULATION_FIELD"
     POPULATION_BASE_FIELD = "POPULATION_BASE_FIELD"
     YEAR = "YEAR"
     BASE_YEAR = "BASE_YEAR"
     ELDERLY_FIELD = "ELDERLY_FIELD"
+    ELDERLY_SHARE_FIELD = "ELDERLY_SHARE_FIELD"
+    MEDIAN_AGE_FIELD = "MEDIAN_AGE_FIELD"
     YOUNG_WOMEN_FIELD = "YOUNG_WOMEN_FIELD"
     BIRTHS_FIELD = "BIRTHS_FIELD"
     AREA_FIELD = "AREA_FIELD"
+    PROFILE = "PROFILE"
     SMALL_POPULATION = "SMALL_POPULATION"
     LOW_BIRTHS = "LOW_BIRTHS"
     COMPOSITE_FIELDS = "COMPOSITE_FIELDS"
@@ -86,189 +62,160 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
     DISPLAY_NAME = "Decline indicators"
     GROUP = "Decline"
     GROUP_ID = "decline"
-    HELP = (
-        "<p>Computes population-decline indicators for every unit (city, county, district) of a "
-        "polygon layer and keeps every input feature and field.</p>"
-        "<h3>Indicators</h3><ul>"
-        "<li><b>pop_change</b>: (P<sub>year</sub> − P<sub>base year</sub>) / P<sub>base year</sub>, a fraction; "
-        "<b>pop_cagr</b>: the compound annual rate (P<sub>year</sub>/P<sub>base</sub>)<sup>1/(year−base year)</sup> − 1.</li>"
-        "<li><b>aging_ratio</b>: residents 65+ / all residents (aged ≥ 0.14, super-aged ≥ 0.20, UN convention).</li>"
-        "<li><b>risk_index</b>: the local extinction risk index (지방소멸위험지수; Lee Sang-ho, Korea Employment "
-        "Information Service, 2016, after Masuda 2014) = women aged 20–39 / residents 65+. "
-        "<b>risk_class</b> 1–5 and <b>risk_label</b>: ≥ 1.5 very low risk (1); 1.0–1.5 normal (2); 0.5–1.0 "
-        "caution (3); 0.2–0.5 entering extinction risk (4); &lt; 0.2 high extinction risk (5).</li>"
-        "<li><b>births</b>, <b>birth_rate</b> (per 1,000 residents) and <b>low_births</b> (1 when births are "
-        "below <i>Low births</i>, default 300 a year: the line below which an ob-gyn clinic is not viable in "
-        "Korean policy work; not an official standard).</li>"
-        "<li><b>density</b>: residents per km², from the area field or else the ellipsoidal area of the polygon.</li>"
-        "<li><b>small_unit</b>: 1 when the population is below <i>Small population</i> (default 100,000).</li>"
-        "<li><b>decline_score</b>: a composite of the chosen numeric fields, each standardised (z-score), "
-        "weighted (<i>Composite weights</i>, comma-separated, default 1 each) and signed so that a higher score "
-        "means more decline (<i>Composite: higher is worse</i>, comma-separated 0/1 per field; 0 = a higher value "
-        "is better, e.g. population change; 1 = a higher value is worse, e.g. an ageing ratio). Without composite "
-        "fields the score combines pop_change, aging_ratio (higher is worse), risk_index and birth_rate. This "
-        "composite is not an official index: Korea's 89 population-decline areas (2021) used eight indicators "
-        "whose weights are not published. <b>decline_class</b>: quintile 1–5 of the score (5 = most declining).</li>"
-        "</ul><p>Optional inputs that are not given produce no indicator. A zero or missing denominator gives "
-        "NULL and one warning naming the units; no feature is ever dropped.</p>"
-    )
+    ICON = "decline.svg"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Units (polygon layer)"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, tr("Population (current)"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_BASE_FIELD, tr("Population (base year)"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year of the current population"), NUMBER_INTEGER, 2025))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BASE_YEAR, tr("Base year"), NUMBER_INTEGER, 2015))
-        self.addParameter(QgsProcessingParameterField(
-            self.ELDERLY_FIELD, tr("Residents aged 65+"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.YOUNG_WOMEN_FIELD, tr("Women aged 20–39"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.BIRTHS_FIELD, tr("Annual births"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.AREA_FIELD, tr("Area in km² (default: ellipsoidal polygon area)"),
-            parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SMALL_POPULATION, tr("Small population (below it a unit is small)"),
-            NUMBER_DOUBLE, 100000, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.LOW_BIRTHS, tr("Low births (annual births below it)"),
-            NUMBER_DOUBLE, 300, minValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.COMPOSITE_FIELDS, tr("Composite decline score: fields"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COMPOSITE_WEIGHTS, tr("Composite weights (comma-separated, one per field)"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COMPOSITE_INVERT, tr("Composite: higher is worse (comma-separated 0/1, one per field)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Decline indicators"), SOURCE_POLYGON))
+        self.add_unit_inputs(population=tr("Population (current)"))
+        self.add_field(self.POPULATION_BASE_FIELD, tr("Population (base year)"), numeric=True, optional=True,
+                       tooltip=tr("The same population at an earlier date, for the change and the annual rate."))
+        self.add_number(self.YEAR, tr("Year of the current population (empty: from the field name)"), None,
+                        integer=True, optional=True, minimum=1000, maximum=3000)
+        self.add_number(self.BASE_YEAR, tr("Base year (empty: from the field name)"), None, integer=True,
+                        optional=True, minimum=1000, maximum=3000)
+        self.add_field(self.ELDERLY_FIELD, tr("Residents aged 65+"), numeric=True, optional=True)
+        self.add_field(self.ELDERLY_SHARE_FIELD, tr("Share of residents aged 65+ (when there is no count)"),
+                       numeric=True, optional=True, advanced=True,
+                       tooltip=tr("A fraction (0.18) or a percentage (18); used only without a 65+ count."))
+        self.add_field(self.MEDIAN_AGE_FIELD, tr("Median age"), numeric=True, optional=True, advanced=True)
+        self.add_field(self.YOUNG_WOMEN_FIELD, tr("Women aged 20–39"), numeric=True, optional=True)
+        self.add_field(self.BIRTHS_FIELD, tr("Annual births"), numeric=True, optional=True)
+        self.add_field(self.AREA_FIELD, tr("Area in km² (default: ellipsoidal polygon area)"), numeric=True,
+                       optional=True, advanced=True)
+        self.add_enum(self.PROFILE, tr("Policy profile (defaults of the thresholds)"),
+                      [tr(PROFILES[k].name) for k in PROFILE_KEYS], 0,  # i18n: core/profiles.py
+                      tooltip=tr("The thresholds left empty below take this profile's values (see the help)."))
+        self.add_number(self.SMALL_POPULATION, tr("Small population: a unit below it is small (empty: the profile's)"),
+                        None, minimum=0, decimals=0, optional=True)
+        self.add_number(self.LOW_BIRTHS, tr("Low births: annual births below it (empty: the profile's)"), None,
+                        minimum=0, decimals=0, optional=True)
+        self.add_field(self.COMPOSITE_FIELDS, tr("Composite decline score: fields"), numeric=True, optional=True,
+                       multiple=True, advanced=True)
+        for name, description in ((self.COMPOSITE_WEIGHTS, tr("Composite weights (comma-separated, one per field)")),
+                                  (self.COMPOSITE_INVERT, tr("Composite: higher is worse (comma-separated 0/1, "
+                                                             "one per field)"))):
+            param = QgsProcessingParameterString(name, description, optional=True)
+            param.setFlags(param.flags() | PARAMETER_ADVANCED)
+            self.addParameter(param)
+        self.add_sink(self.OUTPUT, tr("Decline indicators"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        require_polygons(source, self.INPUT)
-        id_idx = field_index(source, self.parameterAsString(parameters, self.ID_FIELD, context), self.ID_FIELD)
-        name_idx = field_index(source, self.parameterAsString(parameters, self.NAME_FIELD, context),
-                               self.NAME_FIELD, required=False)
-        columns = {"pop": field_index(source, self.parameterAsString(parameters, self.POPULATION_FIELD, context),
-                                      self.POPULATION_FIELD, numeric=True)}
-        optional = {
-            "pop_base": self.POPULATION_BASE_FIELD, "elderly": self.ELDERLY_FIELD,
-            "young_women": self.YOUNG_WOMEN_FIELD, "births": self.BIRTHS_FIELD, "area": self.AREA_FIELD,
-        }
-        for column, param in optional.items():
-            idx = field_index(source, self.parameterAsString(parameters, param, context), param,
-                              numeric=True, required=False)
-            if idx >= 0:
-                columns[column] = idx
-        composite = parameter_as_strings(self, parameters, self.COMPOSITE_FIELDS, context)
-        composite_idx = [field_index(source, name, self.COMPOSITE_FIELDS, numeric=True) for name in composite]
+    # ------------------------------------------------------------------ reading
+    def _years(self, parameters, context, pop_field: str, base_field: Optional[str]) -> tuple:
+        """(year, base year): given, or read from the field names (pop_reg_2025, PO90)."""
+        year = None if parameters.get(self.YEAR) in (None, "") else self.integer(parameters, self.YEAR, context)
+        base = None if parameters.get(self.BASE_YEAR) in (None, "") else self.integer(
+            parameters, self.BASE_YEAR, context)
+        if base_field is None:
+            return year, base
+        year = year if year is not None else year_of(pop_field)
+        base = base if base is not None else year_of(base_field)
+        if year is None or base is None:
+            raise QgsProcessingException(tr(
+                "Parameters YEAR and BASE_YEAR: the years of {0} and {1} cannot be read from the field names; "
+                "give both years.").format(pop_field, base_field))
+        if year <= base:
+            raise QgsProcessingException(tr(
+                "Parameters YEAR ({0}) and BASE_YEAR ({1}): the current year must come after the base year "
+                "(POPULATION_FIELD is the later population, POPULATION_BASE_FIELD the earlier one).").format(year, base))
+        return year, base
+
+    def _spec(self, parameters, context, source) -> tuple:
+        fields = {"pop": self.field(parameters, self.POPULATION_FIELD, context, source, numeric=True,
+                                    head_count=True)}
+        for role, param in OPTIONAL_INPUTS.items():
+            name = self.field(parameters, param, context, source, numeric=True, required=False,
+                              head_count=role in COUNTS)
+            if name:
+                fields[role] = name
+        composite = self.fields(parameters, self.COMPOSITE_FIELDS, context, source, numeric=True)
+        for i, name in enumerate(composite):
+            fields[f"c{i}"] = name
         weights = list_of_numbers(self.parameterAsString(parameters, self.COMPOSITE_WEIGHTS, context),
                                   self.COMPOSITE_WEIGHTS, len(composite), 1.0)
         worse = list_of_numbers(self.parameterAsString(parameters, self.COMPOSITE_INVERT, context),
                                 self.COMPOSITE_INVERT, len(composite), 0.0)
-        year = self.parameterAsInt(parameters, self.YEAR, context)
-        base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context)
-        if "pop_base" in columns and year == base_year:
-            raise QgsProcessingException(tr(
-                "Parameters YEAR and BASE_YEAR are both {0}: the annual rate needs two different years.").format(year))
-
+        year, base_year = self._years(parameters, context, fields["pop"], fields.get("pop_base"))
+        policy = profile(self.parameterAsEnum(parameters, self.PROFILE, context))
+        small = policy.small_population if parameters.get(self.SMALL_POPULATION) in (None, "") else self.number(
+            parameters, self.SMALL_POPULATION, context, minimum=0)
+        low = policy.low_births if parameters.get(self.LOW_BIRTHS) in (None, "") else self.number(
+            parameters, self.LOW_BIRTHS, context, minimum=0)
         spec = IndicatorSpec(
-            year=year, base_year=base_year,
-            small_population=self.parameterAsDouble(parameters, self.SMALL_POPULATION, context),
-            low_births=self.parameterAsDouble(parameters, self.LOW_BIRTHS, context),
-            composite_columns=[f"c{i}" for i in range(len(composite))],
-            composite_weights=weights, composite_higher_is_worse=[w != 0 for w in worse],
-            has_base="pop_base" in columns, has_elderly="elderly" in columns,
-            has_young_women="young_women" in columns, has_births="births" in columns,
-        )
+            year=year or 0, base_year=base_year or 0, small_population=small, low_births=low,
+            composite_columns=[f"c{i}" for i in range(len(composite))], composite_weights=weights,
+            composite_higher_is_worse=[w != 0 for w in worse],
+            has_base="pop_base" in fields, has_elderly="elderly" in fields,
+            has_elderly_share="elderly_share" in fields and "elderly" not in fields,
+            has_median_age="median_age" in fields, has_young_women="young_women" in fields,
+            has_births="births" in fields)
+        params = dict(OPTIONAL_INPUTS, pop=self.POPULATION_FIELD,
+                      **{f"c{i}": self.COMPOSITE_FIELDS for i in range(len(composite))})
+        unit_spec = UnitSpec(id_field=self.field(parameters, self.ID_FIELD, context, source),
+                             name_field=self.field(parameters, self.NAME_FIELD, context, source, required=False),
+                             numbers=fields, parameters=params)
+        return spec, unit_spec, policy
 
-        # Pass 1: read attributes (and areas) into a table.
-        da = distance_area(source, context)
-        total = source.featureCount() or 1
-        rows, features, invalid = [], [], []
-        negative = {}  # column -> ids of units with a negative count or area
-        for n, feature in enumerate(unchecked_features(source)):
-            if feedback.isCanceled():
-                return {}
-            attrs = feature.attributes()
-            row = {"id": attrs[id_idx]}
-            for column, idx in columns.items():
-                value = to_float(attrs[idx])
-                if value is not None and value < 0:  # a negative head count or area is a data error
-                    negative.setdefault(column, []).append(attrs[id_idx])
-                    value = None
-                row[column] = value
-            for i, idx in enumerate(composite_idx):
-                row[f"c{i}"] = to_float(attrs[idx])
-            if "area" in columns:
+    # ------------------------------------------------------------------ main
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source(parameters, self.INPUT, context)
+        spec, unit_spec, policy = self._spec(parameters, context, source)
+        geodesy = Geodesy.for_source(source, context)
+        units = read_units(source, unit_spec, feedback=feedback, progress=(0.0, 40.0))
+        if units is None:
+            return {}
+        warn_if_empty(feedback, len(units), self.INPUT)
+        geodesy.warn_if_no_crs(feedback, source.sourceName())
+        units.warn(feedback, tr("their area (density) is measured on the repaired polygon"))
+        for role, labels in units.negative.items():
+            if role in COUNTS:
+                feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a negative value, taken as NULL: "
+                                        "{2}").format(units.parameter(role), len(labels), id_list(labels)))
+        rows = []
+        for record in units:
+            row = {"id": record.label()}
+            for role, value in record.numbers.items():
+                row[role] = None if value is not None and value < 0 and role in COUNTS else value
+            if "area" in unit_spec.numbers:
                 row["area_km2"] = row.pop("area")
             else:
-                geom = feature.geometry()
-                if is_invalid(geom):  # a bow-tie's rings cancel out: measure the repaired polygon
-                    invalid.append(attrs[id_idx])
-                    geom = geom.makeValid()
-                row["area_km2"] = da.measureArea(geom) / 1e6 if not geom.isEmpty() else None
+                row["area_km2"] = geodesy.area_km2(record.geometry)
             rows.append(row)
-            features.append(feature)
-            feedback.setProgress(50.0 * n / total)
-        warn_if_empty(feedback, len(features), self.INPUT)
-        warn_ids(feedback, self.ID_FIELD, [(f.id(), row["id"]) for f, row in zip(features, rows)])
-        warn_invalid(feedback, invalid, tr("their area (density) is measured on the repaired polygon"))
-        params = dict(optional, pop=self.POPULATION_FIELD)
-        for column, ids in negative.items():
-            feedback.pushWarning(tr("Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}").format(
-                params[column], len(ids), id_list(ids)))
-        data = pd.DataFrame(rows, columns=["id", "area_km2", *columns.keys(),
-                                           *[f"c{i}" for i in range(len(composite))]])
-        result = compute_indicators(data, spec)
+        columns = ["id", "area_km2"] + [r for r in unit_spec.numbers if r != "area"]
+        result = compute_indicators(pd.DataFrame(rows, columns=columns), spec)
+        if result.share_in_percent:
+            feedback.pushInfo(tr("{0}: values above 1.5 found, read as percent.").format(self.ELDERLY_SHARE_FIELD))
         for indicator, ids in result.null_units.items():
-            names = ", ".join(str(i) for i in ids[:20]) + (" …" if len(ids) > 20 else "")
             feedback.pushWarning(tr("{0} is NULL for {1} unit(s) with a zero or missing denominator: {2}").format(
-                indicator, len(ids), names))
+                indicator, len(ids), id_list(ids)))
+        feedback.pushInfo(tr("Thresholds: small below {0:,.0f} residents, low births below {1:,.0f} a year "
+                             "(profile: {2}).").format(spec.small_population, spec.low_births, tr(policy.name)))  # i18n: core/profiles.py
+        return self._write(parameters, context, feedback, source, units, result)
 
-        # Pass 2: write every input feature with the indicators that could be computed.
-        wanted = [(name, vtype) for name, vtype in OUTPUT_FIELDS if name in result.table.columns]
-        out_fields = QgsProcessingUtils.combineFields(source.fields(), make_fields(wanted))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        # Convert the table to plain Python values once (cell access in pandas is slow).
-        casts = {FIELD_INT: int, FIELD_DOUBLE: float}
-        columns = []
-        for name, vtype in wanted:
-            cast = casts.get(vtype, str)
-            columns.append([None if v is None or (isinstance(v, float) and v != v) else cast(v)
-                            for v in result.table[name].tolist()])
-        rows_out = list(zip(*columns)) if columns else [()] * len(features)
-        for n, feature in enumerate(features):
-            if feedback.isCanceled():
-                del sink
-                discard_output(dest_id)  # no half-written file
-                return {}
-            values = list(rows_out[n])
-            out = QgsFeature(out_fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + values)
-            if not sink.addFeature(out, FAST_INSERT):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(50.0 + 50.0 * n / total)
-        feedback.pushInfo(tr("Indicators computed for {0} units.").format(len(features)))
-        style_output(context, dest_id, "decline_indicators", tr("Decline indicators"))
-        return {self.OUTPUT: dest_id}
+    def _write(self, parameters, context, feedback, source, units, result) -> Dict[str, object]:
+        wanted = [(name, kind) for name, kind in schema.INDICATOR_FIELDS if name in result.table.columns]
+        out_fields = QgsProcessingUtils.combineFields(source.fields(), fields_of(wanted))
+        casts = {"int": int, "double": float}
+        columns: List[list] = []
+        for name, kind in wanted:
+            cast = casts.get(kind, str)
+            values = result.table[name].tolist()
+            if name == schema.RISK_LABEL:  # the label in the user's language
+                labels = risk_labels()
+                values = [labels.get(v, v) for v in values]
+            columns.append([None if v is None or (isinstance(v, float) and v != v) else cast(v) for v in values])
+        rows_out = list(zip(*columns)) if columns else [()] * len(units)
+        with Outputs(self, parameters, context, feedback) as outputs:
+            outputs.sink(self.OUTPUT, out_fields, source.wkbType(), source.sourceCrs())
+            total = max(1, len(units))
+            for n, record in enumerate(units):
+                if feedback.isCanceled():
+                    return {}
+                out = QgsFeature(out_fields)
+                out.setGeometry(record.feature.geometry())
+                out.setAttributes(record.feature.attributes() + list(rows_out[n]))
+                outputs.add(self.OUTPUT, out, record.label())
+                feedback.setProgress(50.0 + 50.0 * n / total)
+            dest = outputs.commit()[self.OUTPUT]
+        style = next(style for field, style in STYLE_BY_INDICATOR if field in result.table.columns)
+        style_output(context, dest, style, tr("Decline indicators"))
+        feedback.pushInfo(tr("Indicators computed for {0} units.").format(len(units)))
+        return {self.OUTPUT: dest}

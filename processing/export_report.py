@@ -110,7 +110,10 @@ from ..core.report import (
     pick_sum_field,
     summary_lines,
 )
-from .base import STYLES, SbsAlgorithm, field_index, is_null, require_polygons, to_float, tr, unchecked_request
+from .base import SbsAlgorithm, tr
+from .styles import STYLES
+from .units_io import unchecked_request
+from .values import is_null, to_float
 
 LAYOUTS = RESOURCES / "layouts"
 PAGE_SIZES = ("A4", "A3")
@@ -217,53 +220,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
     DISPLAY_NAME = "Export map report"
     GROUP = "Reports"
     GROUP_ID = "reports"
-    HELP = (
-        "<p>Builds a print layout of the alliances over their units from a template and exports it "
-        "as PDF and PNG: title, the parameters used, the map (alliance outlines over the units' "
-        "service-gap or membership symbology), a legend of what the map shows, scale bar in km, north "
-        "arrow, a table of the alliances, a chart (population of each alliance against the floor, and "
-        "the service gap before and after alliances or the extinction-risk classes), and the data "
-        "sources. The printed text is bilingual, Korean / English, like the plugin's styles; it is set in "
-        "Noto Sans CJK KR (Debian: fonts-noto-cjk).</p>"
-        "<h3>Parameters</h3><ul>"
-        "<li><b>Alliances</b> (ALLIANCES): alliance polygons, e.g. the output of <i>Propose alliances</i>. "
-        "Fields used when present: <code>alliance_id</code>, <code>name</code>, <code>n_members</code>, "
-        "<code>population</code>, <code>pop_ratio</code>, <code>risk_index</code>, <code>member_names</code>.</li>"
-        "<li><b>Units</b> (UNITS): every unit, e.g. the alliance members output or the <i>Service gaps</i> "
-        "output. Units with a <code>gap</code> field are drawn with the service-gap style "
-        "(resources/styles/service_gaps.qml) and give the gap before/after (<code>gap</code>, "
-        "<code>covered_by_alliance</code>); units with a <code>role</code> field get the members style "
-        "(alliance_members.qml); otherwise a plain style.</li>"
-        "<li><b>Title</b> (TITLE): the heading of every page.</li>"
-        "<li><b>Page size</b> (PAGE_SIZE): the shipped template to use, A4 or A3 landscape.</li>"
-        "<li><b>Template</b> (TEMPLATE): your own .qpt instead of the shipped one (used for the overview "
-        "page, or for every atlas page when Atlas is on). Items are found by their id: "
-        "<code>title</code>, <code>parameters</code>, <code>map</code>, <code>legend</code>, "
-        "<code>scalebar</code>, <code>north_arrow</code>, <code>table</code> (an attribute table frame), "
-        "<code>chart</code> (a picture), <code>sources</code>, and on atlas pages <code>facts</code> and "
-        "<code>overview_map</code>; any of them may be left out. Labels can use "
-        "<code>[% @sbs_title %]</code>, <code>[% @sbs_parameters %]</code>, <code>[% @sbs_sources %]</code>.</li>"
-        "<li><b>Atlas</b> (ATLAS): one page per alliance, most populous first, the map zoomed to it (its "
-        "neighbours in grey), its facts, its members' table and chart; the PDF then has one page per "
-        "alliance and the PNG shows the first page.</li>"
-        "<li><b>Population floor</b> (FLOOR): drawn as the dashed line of the chart; 0 (default) derives it "
-        "from the alliances' <code>population / pop_ratio</code>, else 300,000.</li>"
-        "<li><b>Parameters used</b> (PARAMETERS_TEXT): free text printed under the title, e.g. "
-        "\"floor 300,000; 2–5 members; objective coverage\"; the date is added.</li>"
-        "<li><b>Sources</b> (SOURCES): the attribution printed at the foot of every page; by default the "
-        "sources and licences of the bundled Korean sample.</li>"
-        "<li><b>Alliance id field in units</b> (ALLIANCE_FIELD, default <code>alliance_id</code>): joins units "
-        "to alliances; when the units lack it, a unit belongs to the alliance containing a point inside it.</li>"
-        "<li><b>Unit name field</b> / <b>Unit population field</b>: for the members' table and charts; by "
-        "default the name is guessed (name, sigungu, …) and the population is the numeric field whose sum "
-        "over each alliance's members equals the alliance's <code>population</code>.</li>"
-        "<li><b>Image resolution</b> (DPI): of the PNG (the PDF is vector, 300 dpi for rasters).</li>"
-        "<li><b>PDF report</b> (OUTPUT_PDF) and <b>PNG image</b> (OUTPUT_IMAGE). Files are written under a "
-        "temporary name and renamed at the end: a cancelled run leaves no partial file.</li></ul>"
-        "<p>From the QGIS desktop the layout is also added to the project's layout manager (with its layers, "
-        "in a group) so that you can edit it; its layers are memory copies, save them if you keep the "
-        "project. Outputs: PAGES (pages in the PDF) and LAYOUT_NAME.</p>"
-    )
+    ICON = "report.svg"
 
     def flags(self):
         # layouts, project layers and the layout manager belong to the main thread
@@ -317,10 +274,8 @@ class ExportReportAlgorithm(SbsAlgorithm):
     # ------------------------------------------------------------------ main
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        alliances_src = self.parameterAsSource(parameters, self.ALLIANCES, context)
-        require_polygons(alliances_src, self.ALLIANCES)
-        units_src = self.parameterAsSource(parameters, self.UNITS, context)
-        require_polygons(units_src, self.UNITS)
+        alliances_src = self.source(parameters, self.ALLIANCES, context)
+        units_src = self.source(parameters, self.UNITS, context)
         title = self.parameterAsString(parameters, self.TITLE, context) or tr("Small but strong alliances")
         atlas_mode = self.parameterAsBoolean(parameters, self.ATLAS, context)
         template = self._template_path(parameters, context, atlas_mode)
@@ -551,12 +506,11 @@ class ExportReportAlgorithm(SbsAlgorithm):
 
         join_field = self.parameterAsString(parameters, self.ALLIANCE_FIELD, context) or "alliance_id"
         if join_field != "alliance_id":  # a field named by the analyst must exist; the default may not
-            field_index(units, join_field, self.ALLIANCE_FIELD)
+            self.field(parameters, self.ALLIANCE_FIELD, context, units)
         if ufields.lookupField(join_field) < 0 or a_id is None:
             join_field = None
         for param, numeric in ((self.UNIT_NAME_FIELD, False), (self.UNIT_POPULATION_FIELD, True)):
-            field_index(units, self.parameterAsString(parameters, param, context), param, numeric=numeric,
-                        required=False)  # named in the error if missing (or, for the population, text)
+            self.field(parameters, param, context, units, numeric=numeric, required=False)  # named in the error if missing (or, for the population, text)
         name_field = self.parameterAsString(parameters, self.UNIT_NAME_FIELD, context) or next(
             (n for n in NAME_GUESSES if ufields.lookupField(n) >= 0), None) or next(
             (f.name() for f in ufields if f.type() == FIELD_STRING

@@ -1,150 +1,46 @@
 """smallbutstrong:proposealliances: provably optimal alliances of 2–5 neighbouring units.
 
-Thin by design: read the layer into plain records, build the neighbourhood graph
-(:mod:`.adjacency`), hand a :class:`core.alliances.AllianceProblem` to the exact solver, and
-write what it returns. Sinks are created only after the solver has finished, and a run
-canceled while writing deletes what it had written: a canceled run leaves no half-written file.
+Thin by design: read the layer into unit records (:mod:`.units_io`), build the neighbourhood graph
+(:mod:`.adjacency`) in metres (:mod:`.distance`), hand a :class:`core.alliances.AllianceProblem` to
+the exact solver, and write what it returns. Sinks are created only after the solver has finished,
+through :class:`.outputs.Outputs`: a failed or cancelled run leaves no file and replaces none.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, List, Optional, Tuple
+import statistics
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsDistanceArea,
-    QgsExpression,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
-)
-from ..compat import (
-    FAST_INSERT,
-    FIELD_DOUBLE,
-    FIELD_INT,
-    FIELD_NUMERIC,
-    FIELD_STRING,
-    NUMBER_DOUBLE,
-    NUMBER_INTEGER,
-    PARAMETER_ADVANCED,
-    POLYGON_GEOMETRY,
-    SOURCE_POLYGON,
-    SOURCE_VECTOR,
-    WKB_MULTIPOLYGON,
+    QgsProcessingOutputString,
 )
 
+from ..compat import SOURCE_VECTOR, WKB_MULTIPOLYGON
 from ..core import alliances as core
-from .adjacency import build_unit_graph, read_links, to_metric, unit_id
-from .base import (
-    SbsAlgorithm,
-    discard_output,
-    distance_area,
-    field_index,
-    id_list,
-    is_invalid,
-    is_null,
-    make_fields,
-    require_polygons,
-    style_output,
-    to_float,
-    tr,
-    unchecked_features,
-    warn_if_empty,
-    warn_invalid,
-)
-
-#: OBJECTIVE options, in this order (scripts pass the index: OBJECTIVE=0 is coverage)
-OBJECTIVES = ("coverage", "count", "compactness")
-
-#: decline indicator fields whose population-weighted mean is written per alliance, when present
-INDICATOR_FIELDS = ("risk_index", "aging_ratio", "pop_change", "birth_rate", "decline_score")
-
-ALLIANCE_FIELDS = (
-    ("alliance_id", FIELD_INT),
-    ("name", FIELD_STRING),
-    ("hub_id", FIELD_STRING),
-    ("members", FIELD_STRING),
-    ("member_names", FIELD_STRING),
-    ("n_members", FIELD_INT),
-    ("population", FIELD_DOUBLE),
-    ("pop_ratio", FIELD_DOUBLE),
-    ("compactness_km", FIELD_DOUBLE),
-    ("locked", FIELD_INT),
-    ("valid", FIELD_INT),
-    ("violations", FIELD_STRING),
-)
-
-MEMBER_FIELDS = (("alliance_id", FIELD_INT), ("role", FIELD_STRING), ("status", FIELD_STRING))
-
-STATUS_NULL_POPULATION = "not eligible (population is NULL)"
-
-
-def _truth(value: Any) -> bool:
-    """An expression result as a filter would read it: NULL and 0 are false."""
-    if is_null(value):
-        return False
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    text = str(value).strip().lower()
-    number = to_float(text)
-    if number is not None:
-        return number != 0
-    return text not in ("", "false", "f", "no")
-
-
-def fill_slivers(geometry: QgsGeometry, da: QgsDistanceArea, max_width: float) -> QgsGeometry:
-    """The polygon without the holes thinner than ``max_width`` metres (mean width 2·area/perimeter).
-
-    Dissolving real boundary data leaves hundreds of hairline holes where neighbours do not quite
-    meet; the units were neighbours within the adjacency tolerance, so their gaps go too. Real
-    holes (a unit enclosed by the alliance but not in it) are kilometres wide and stay.
-    """
-    if max_width <= 0 or geometry.isEmpty():
-        return geometry
-    polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    kept, dropped = [], 0
-    for rings in polygons:
-        if not rings:
-            continue
-        outer, holes = rings[0], []
-        for ring in rings[1:]:
-            hole = QgsGeometry.fromPolygonXY([ring])
-            perimeter = da.measurePerimeter(hole)
-            if perimeter > 0 and 2.0 * da.measureArea(hole) / perimeter < max_width:
-                dropped += 1
-            else:
-                holes.append(ring)
-        kept.append([outer] + holes)
-    if not dropped:
-        return geometry
-    return QgsGeometry.fromMultiPolygonXY(kept)
-
-
-def _plain(value: Any) -> Any:
-    """A QVariant NULL as None, anything else unchanged (group and lock values)."""
-    return None if is_null(value) else value
+from ..core import schema
+from ..core.profiles import PROFILE_KEYS, PROFILES, profile
+from .adjacency import UnitGraph, build_unit_graph, read_links
+from .base import SbsAlgorithm, tr, warn_if_empty
+from .distance import Geodesy
+from .geometry import fill_slivers, polygon_union, writable
+from .outputs import Outputs, fields_of
+from .styles import style_output
+from .units_io import UnitRecord, Units, UnitSpec, read_units
+from .values import id_list, to_float
 
 
 class ProposeAlliancesAlgorithm(SbsAlgorithm):
-    INPUT = "INPUT"
-    ID_FIELD = "ID_FIELD"
-    NAME_FIELD = "NAME_FIELD"
-    POPULATION_FIELD = "POPULATION_FIELD"
     ELIGIBLE = "ELIGIBLE"
     HUBS = "HUBS"
+    PROFILE = "PROFILE"
     MIN_MEMBERS = "MIN_MEMBERS"
     MAX_MEMBERS = "MAX_MEMBERS"
     MIN_POPULATION = "MIN_POPULATION"
@@ -164,311 +60,300 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
     COVERED = "COVERED"
     OPTIMAL = "OPTIMAL"
     GAP = "GAP"
+    POPULATION_USED = "POPULATION_USED"
 
     NAME = "proposealliances"
     DISPLAY_NAME = "Propose alliances"
     GROUP = "Alliances"
     GROUP_ID = "alliances"
-    HELP = (
-        "<p>Groups neighbouring units (cities, counties) into <b>alliances</b> of <i>Minimum members</i> to "
-        "<i>Maximum members</i> units (default 2–5) that together reach <i>Minimum population</i> (default "
-        "300,000 residents: the scale at which hospitals, delivery rooms and transport hubs stay viable, the "
-        "Korean \"small but strong\" policy). The result is the <b>proven optimum</b> of the chosen objective, "
-        "or, when the time limit stops the solver, the best alliances found and the remaining gap.</p>"
-        "<h3>Method</h3><p>Every connected set of eligible units that satisfies all constraints (member count, "
-        "population floor and ceiling, hub, group) is enumerated as a candidate alliance; an exact set-packing "
-        "model then chooses candidates so that no unit is in two alliances, solved with HiGHS through "
-        "<tt>scipy.optimize.milp</tt>. OPTIMAL is true when the optimum is proven; GAP is the relative gap to "
-        "the best bound (0 when optimal). Without SciPy's <tt>milp</tt> a greedy heuristic is used and OPTIMAL is "
-        "false. The same input always gives the same output.</p>"
-        "<h3>Parameters</h3><ul>"
-        "<li><b>INPUT</b>: polygons, one per unit; <b>ID_FIELD</b> unique unit ids; <b>NAME_FIELD</b> names "
-        "(optional, default the id); <b>POPULATION_FIELD</b> residents.</li>"
-        "<li><b>ELIGIBLE</b>: expression choosing the units that may join (default: all), e.g. the non-metropolitan "
-        "units <tt>\"sido\" NOT IN ('서울특별시', '경기도', …)</tt>. Other units (and units with a NULL population) "
-        "stay out of the problem and of the neighbourhood graph.</li>"
-        "<li><b>HUBS</b>: optional expression; when set, every alliance contains at least one unit it selects "
-        "(e.g. <tt>\"innovation_city\" = 1 OR \"pop_reg_2025\" &gt;= 150000</tt>). It must select at least one "
-        "eligible unit. Without it, the hub is the most populous member.</li>"
-        "<li><b>MIN_MEMBERS</b>, <b>MAX_MEMBERS</b>, <b>MIN_POPULATION</b>, <b>MAX_POPULATION</b> (0 = no "
-        "ceiling).</li>"
-        "<li><b>GROUP_FIELD</b>: optional; all members of an alliance share its value (e.g. the province).</li>"
-        "<li><b>LOCKED_FIELD</b>: optional; units sharing a non-NULL value form a fixed alliance kept as it is "
-        "(any constraint it breaks is reported in <i>violations</i> and <i>valid</i> = 0); the rest is optimised "
-        "around it.</li>"
-        "<li><b>ADJACENCY_TOLERANCE</b> (metres, default 200): two units at most this far apart are neighbours "
-        "(real boundaries overlap and leave hairline gaps). Distances are in metres whatever the layer CRS: a "
-        "geographic layer is measured in a Lambert azimuthal equal-area projection centred on it.</li>"
-        "<li><b>ISLAND_LINK_DISTANCE</b> (metres, 0 = off): an eligible unit with no eligible neighbour is linked "
-        "to its nearest eligible unit within this distance (bridges, ferries).</li>"
-        "<li><b>LINKS</b>: optional table of extra links (any layer or table), one row per link, the two unit "
-        "ids in <b>LINK_FROM_FIELD</b> and <b>LINK_TO_FIELD</b> (default fields <tt>from_id</tt> and "
-        "<tt>to_id</tt>). Links to a unit that is not eligible are ignored.</li>"
-        "<li><b>OBJECTIVE</b>: 0 <tt>coverage</tt> (default: as many eligible units as possible inside an "
-        "alliance; among equal coverage, more alliances; then more compact), 1 <tt>count</tt> (as many "
-        "alliances as possible), 2 <tt>compactness</tt> (full coverage first, then the smallest "
-        "population-weighted distance of members to their hub).</li>"
-        "<li><b>TIME_LIMIT</b> (seconds, 0 = none).</li></ul>"
-        "<h3>Outputs</h3><p><b>OUTPUT</b>: one dissolved polygon per alliance with <i>alliance_id</i> (1…n), "
-        "<i>name</i> (the hub's name; the hub id is added when two hubs share a name), <i>hub_id</i>, "
-        "<i>members</i> and <i>member_names</i> (comma-separated, hub first, then by population), "
-        "<i>n_members</i>, <i>population</i>, <i>pop_ratio</i> (population / MIN_POPULATION), "
-        "<i>compactness_km</i> (population-weighted mean distance of the members' points on surface to the "
-        "hub's), <i>locked</i>, <i>valid</i>, <i>violations</i>, and the population-weighted mean of the decline "
-        "indicator fields present in the input (risk_index, aging_ratio, pop_change, birth_rate, decline_score; "
-        "a weighted mean of the units' values, not the indicator recomputed on pooled counts).</p>"
-        "<p><b>OUTPUT_MEMBERS</b>: every input unit once, with its fields plus <i>alliance_id</i> (NULL if "
-        "none), <i>role</i> (hub / member / none) and <i>status</i>: in alliance, locked, not eligible, "
-        "no feasible alliance (isolated, population floor unreachable, no hub reachable), or left out by the "
-        "optimum.</p><p>Output values: <b>ALLIANCES</b>, <b>COVERED</b> (units in an alliance), <b>OPTIMAL</b>, "
-        "<b>GAP</b>.</p>"
-    )
+    ICON = "alliances.svg"
+    #: the solver's default time limit, also the dock's (one place)
+    DEFAULT_TIME_LIMIT = 60.0
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Units (polygon layer)"), [SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Unit id field"), parentLayerParameterName=self.INPUT))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, tr("Unit name field"), parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, tr("Population"), parentLayerParameterName=self.INPUT,
-            type=FIELD_NUMERIC))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.ELIGIBLE, tr("Eligible units (expression; empty = all)"), parentLayerParameterName=self.INPUT,
-            optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            self.HUBS, tr("Hubs (expression; when set, every alliance has a hub)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_MEMBERS, tr("Minimum members"), NUMBER_INTEGER, 2, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_MEMBERS, tr("Maximum members"), NUMBER_INTEGER, 5, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_POPULATION, tr("Minimum population of an alliance"), NUMBER_DOUBLE,
-            300000, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_POPULATION, tr("Maximum population of an alliance (0 = no ceiling)"),
-            NUMBER_DOUBLE, 0, minValue=0))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, tr("Group field (members share its value, e.g. province)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LOCKED_FIELD, tr("Locked alliances field (units sharing a value stay together)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.OBJECTIVE, tr("Objective"),
-            [tr("coverage: most units in alliances"), tr("count: most alliances"),
-             tr("compactness: full coverage, then most compact")], defaultValue=0))
-        advanced = [
-            QgsProcessingParameterNumber(
-                self.ADJACENCY_TOLERANCE, tr("Adjacency tolerance (metres)"), NUMBER_DOUBLE,
-                200, minValue=0),
-            QgsProcessingParameterNumber(
-                self.ISLAND_LINK_DISTANCE, tr("Link units without neighbours to the nearest unit within (metres, "
-                                              "0 = off)"), NUMBER_DOUBLE, 0, minValue=0),
-            QgsProcessingParameterFeatureSource(
-                self.LINKS, tr("Extra links (table with two unit id fields)"), [SOURCE_VECTOR],
-                optional=True),
-            QgsProcessingParameterField(
-                self.LINK_FROM_FIELD, tr("Links: first unit id field"), "from_id", parentLayerParameterName=self.LINKS,
-                optional=True),
-            QgsProcessingParameterField(
-                self.LINK_TO_FIELD, tr("Links: second unit id field"), "to_id", parentLayerParameterName=self.LINKS,
-                optional=True),
-            QgsProcessingParameterNumber(
-                self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), NUMBER_DOUBLE,
-                60, minValue=0),
-        ]
-        for param in advanced:
-            param.setFlags(param.flags() | PARAMETER_ADVANCED)
-            self.addParameter(param)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Alliances"), SOURCE_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_MEMBERS, tr("Alliance members"), SOURCE_POLYGON))
+        self.add_unit_inputs(population=tr("Population"))
+        self.add_expression(self.ELIGIBLE, tr("Eligible units (expression; empty = all)"),
+                            tooltip=tr("Units that may join an alliance, e.g. \"region\" <> 'Capital'. Others stay "
+                                       "out of the problem and of the neighbourhood graph."))
+        self.add_expression(self.HUBS, tr("Hubs (expression; when set, every alliance has a hub)"),
+                            tooltip=tr("Units that can anchor an alliance, e.g. \"population\" >= 150000."))
+        self.add_enum(self.PROFILE, tr("Policy profile (defaults of the thresholds)"),
+                      [tr(PROFILES[k].name) for k in PROFILE_KEYS], 0,  # i18n: core/profiles.py
+                      tooltip=tr("Member counts and the floor left empty take this profile's values."))
+        self.add_number(self.MIN_MEMBERS, tr("Minimum members (empty: the profile's)"), None, minimum=1,
+                        integer=True, optional=True)
+        self.add_number(self.MAX_MEMBERS, tr("Maximum members (empty: the profile's)"), None, minimum=1,
+                        integer=True, optional=True)
+        self.add_number(self.MIN_POPULATION, tr("Minimum population of an alliance (empty: the profile's)"), None,
+                        minimum=0, decimals=0, optional=True)
+        self.add_number(self.MAX_POPULATION, tr("Maximum population of an alliance (0 = no ceiling)"), 0,
+                        minimum=0, decimals=0)
+        self.add_field(self.GROUP_FIELD, tr("Group field (members share its value, e.g. province)"), optional=True)
+        self.add_field(self.LOCKED_FIELD, tr("Locked alliances field (units sharing a value stay together)"),
+                       optional=True)
+        self.add_enum(self.OBJECTIVE, tr("Objective"),
+                      [tr("coverage: most units in alliances"), tr("count: most alliances"),
+                       tr("compactness: full coverage, then most compact")], 0)
+        self.add_number(self.ADJACENCY_TOLERANCE, tr("Adjacency tolerance (metres)"), 200, minimum=0, decimals=0,
+                        advanced=True, tooltip=tr("Two units at most this far apart are neighbours: real boundaries "
+                                                  "overlap and leave hairline gaps. Keep it well below a unit's width."))
+        self.add_number(self.ISLAND_LINK_DISTANCE, tr("Link units without neighbours to the nearest unit within "
+                                                      "(metres, 0 = off)"), 0, minimum=0, decimals=0, advanced=True)
+        self.add_source(self.LINKS, tr("Extra links (table with two unit id fields)"), [SOURCE_VECTOR], optional=True,
+                        advanced=True)
+        self.add_field(self.LINK_FROM_FIELD, tr("Links: first unit id field"), parent=self.LINKS, default="from_id",
+                       optional=True, advanced=True)
+        self.add_field(self.LINK_TO_FIELD, tr("Links: second unit id field"), parent=self.LINKS, default="to_id",
+                       optional=True, advanced=True)
+        self.add_number(self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), self.DEFAULT_TIME_LIMIT,
+                        minimum=0, decimals=0, advanced=True)
+        self.add_sink(self.OUTPUT, tr("Alliances"))
+        self.add_sink(self.OUTPUT_MEMBERS, tr("Alliance members"))
         self.addOutput(QgsProcessingOutputNumber(self.ALLIANCES, tr("Number of alliances")))
         self.addOutput(QgsProcessingOutputNumber(self.COVERED, tr("Units in an alliance")))
         self.addOutput(QgsProcessingOutputBoolean(self.OPTIMAL, tr("Proven optimal")))
         self.addOutput(QgsProcessingOutputNumber(self.GAP, tr("Relative gap to the best bound")))
+        self.addOutput(QgsProcessingOutputString(self.POPULATION_USED, tr("Population field used")))
 
-    # -- reading ---------------------------------------------------------------------------
+    # ------------------------------------------------------------------ parameters
+    def _settings(self, parameters, context) -> dict:
+        policy = profile(self.parameterAsEnum(parameters, self.PROFILE, context))
 
-    def _expression(self, parameters, name, context, source) -> Optional[QgsExpression]:
-        # parameterAsExpression() gives "" for an expression that does not parse: read the text
-        text = self.parameterAsString(parameters, name, context)
-        if not text or not text.strip():
-            return None
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(tr("Parameter {0}: the expression {1} cannot be parsed: {2}").format(
-                name, text, expression.parserErrorString()))
-        names = set(source.fields().names())
-        missing = sorted(c for c in expression.referencedColumns()
-                         if c not in names and c != QgsFeatureRequest.ALL_ATTRIBUTES)
-        if missing:
-            raise QgsProcessingException(
-                tr("Parameter {0}: the expression {1} uses field(s) {2} that the input layer does not have. "
-                   "Available fields: {3}.").format(name, text, ", ".join(missing), ", ".join(source.fields().names())))
-        return expression
+        def optional(name, default, integer=False):
+            if parameters.get(name) in (None, ""):
+                return default
+            return self.integer(parameters, name, context, 1) if integer else self.number(parameters, name, context, 0)
 
-    @staticmethod
-    def _evaluate(expression: QgsExpression, name: str, expression_context, feature) -> bool:
-        expression_context.setFeature(feature)
-        value = expression.evaluate(expression_context)
-        if expression.hasEvalError():
-            raise QgsProcessingException(tr("Parameter {0}: the expression {1} fails on feature {2}: {3}").format(
-                name, expression.expression(), feature.id(), expression.evalErrorString()))
-        return _truth(value)
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        require_polygons(source, self.INPUT)
-        id_idx = field_index(source, self.parameterAsString(parameters, self.ID_FIELD, context), self.ID_FIELD)
-        name_idx = field_index(source, self.parameterAsString(parameters, self.NAME_FIELD, context),
-                               self.NAME_FIELD, required=False)
-        pop_idx = field_index(source, self.parameterAsString(parameters, self.POPULATION_FIELD, context),
-                              self.POPULATION_FIELD, numeric=True)
-        group_idx = field_index(source, self.parameterAsString(parameters, self.GROUP_FIELD, context),
-                                self.GROUP_FIELD, required=False)
-        locked_idx = field_index(source, self.parameterAsString(parameters, self.LOCKED_FIELD, context),
-                                 self.LOCKED_FIELD, required=False)
-        eligible_expr = self._expression(parameters, self.ELIGIBLE, context, source)
-        hubs_expr = self._expression(parameters, self.HUBS, context, source)
-        min_members = self.parameterAsInt(parameters, self.MIN_MEMBERS, context)
-        max_members = self.parameterAsInt(parameters, self.MAX_MEMBERS, context)
-        if max_members < min_members:
+        out = dict(
+            policy=policy, min_members=optional(self.MIN_MEMBERS, policy.min_members, True),
+            max_members=optional(self.MAX_MEMBERS, policy.max_members, True),
+            min_population=optional(self.MIN_POPULATION, policy.min_population),
+            max_population=self.number(parameters, self.MAX_POPULATION, context, 0),
+            tolerance=self.number(parameters, self.ADJACENCY_TOLERANCE, context, 0),
+            island=self.number(parameters, self.ISLAND_LINK_DISTANCE, context, 0),
+            time_limit=self.number(parameters, self.TIME_LIMIT, context, 0),
+            objective=schema.OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)])
+        if out["max_members"] < out["min_members"]:
             raise QgsProcessingException(tr(
                 "Parameters MIN_MEMBERS ({0}) and MAX_MEMBERS ({1}): the maximum is below the minimum.").format(
-                    min_members, max_members))
-        min_population = self.parameterAsDouble(parameters, self.MIN_POPULATION, context)
-        max_population = self.parameterAsDouble(parameters, self.MAX_POPULATION, context)
-        if 0 < max_population < min_population:
+                    out["min_members"], out["max_members"]))
+        if 0 < out["max_population"] < out["min_population"]:
             raise QgsProcessingException(tr(
                 "Parameters MIN_POPULATION ({0:,.0f}) and MAX_POPULATION ({1:,.0f}): the ceiling is below the "
-                "floor; set MAX_POPULATION to 0 for no ceiling.").format(min_population, max_population))
-        tolerance = self.parameterAsDouble(parameters, self.ADJACENCY_TOLERANCE, context)
-        island_distance = self.parameterAsDouble(parameters, self.ISLAND_LINK_DISTANCE, context)
-        objective = OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)]
-        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
-        links = self._links(parameters, context)
+                "floor; set MAX_POPULATION to 0 for no ceiling.").format(out["min_population"], out["max_population"]))
+        return out
 
-        # Pass 1: every feature, its id, population, flags and geometry.
-        expression_context = self.createExpressionContext(parameters, context, source)
-        for expression in (eligible_expr, hubs_expr):
-            if expression is not None:
-                expression.prepare(expression_context)
-        total = source.featureCount() or 1
-        features: List[QgsFeature] = []
-        ids: List[str] = []
-        records: Dict[str, dict] = {}
-        duplicates, null_population, empty, invalid, negative = [], [], [], [], []
-        for n, feature in enumerate(unchecked_features(source)):
-            if feedback.isCanceled():
-                return {}
-            attrs = feature.attributes()
-            uid = unit_id(attrs[id_idx])
-            if uid is None:
-                raise QgsProcessingException(tr(
-                    "Parameter {0}: feature {1} has no id (NULL in {2}); every unit needs a unique id.").format(
-                        self.ID_FIELD, feature.id(), source.fields().at(id_idx).name()))
-            if uid in records:
-                duplicates.append(uid)
-                continue
-            population = to_float(attrs[pop_idx])
-            eligible = eligible_expr is None or self._evaluate(eligible_expr, self.ELIGIBLE, expression_context,
-                                                                feature)
-            hub = hubs_expr is not None and self._evaluate(hubs_expr, self.HUBS, expression_context, feature)
-            if eligible and population is None:
-                null_population.append(uid)
-            elif eligible and population < 0:
-                negative.append(f"{uid} ({population:g})")
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                empty.append(uid)
-            elif is_invalid(geometry):  # GEOS cannot dissolve it: the alliance outline would be empty
-                invalid.append(uid)
-                geometry = geometry.makeValid()
-            records[uid] = {
-                "name": str(attrs[name_idx]) if name_idx >= 0 and not is_null(attrs[name_idx]) else uid,
-                "population": population,
-                "eligible": eligible and population is not None,
-                "hub": hub,
-                "group": _plain(attrs[group_idx]) if group_idx >= 0 else None,
-                "locked": _plain(attrs[locked_idx]) if locked_idx >= 0 else None,
-                "geometry": geometry,
-            }
-            features.append(feature)
-            ids.append(uid)
-            feedback.setProgress(10.0 * n / total)
-        warn_if_empty(feedback, len(ids), self.INPUT)
-        if duplicates:
-            shown = ", ".join(sorted(set(duplicates))[:20])
+    def _links(self, parameters, context) -> List[Tuple[str, str]]:
+        links_source = self.source(parameters, self.LINKS, context, geometry=None, optional=True)
+        if links_source is None:
+            return []
+        names = [self.field(parameters, param, context, links_source, default=default)
+                 for param, default in ((self.LINK_FROM_FIELD, "from_id"), (self.LINK_TO_FIELD, "to_id"))]
+        pairs, blank = read_links(links_source, *names)
+        if blank:
             raise QgsProcessingException(tr(
-                "Parameter {0}: ids must be unique, but {1} unit id(s) repeat: {2}.").format(
-                    self.ID_FIELD, len(set(duplicates)), shown))
-        if negative:
+                "Parameter {0}: {1} row(s) of the links table have a NULL id (features {2}).").format(
+                    self.LINKS, len(blank), id_list(blank)))
+        return pairs
+
+    # ------------------------------------------------------------------ reading
+    def _read(self, parameters, context, feedback, source, settings) -> Optional[Units]:
+        eligible = self.expression(parameters, self.ELIGIBLE, context, source)
+        hubs = self.expression(parameters, self.HUBS, context, source)
+        spec = UnitSpec(
+            id_field=self.field(parameters, self.ID_FIELD, context, source),
+            name_field=self.field(parameters, self.NAME_FIELD, context, source, required=False),
+            numbers={"pop": self.field(parameters, self.POPULATION_FIELD, context, source, numeric=True,
+                                       head_count=True)},
+            keys={"group": self.field(parameters, self.GROUP_FIELD, context, source, required=False),
+                  "locked": self.field(parameters, self.LOCKED_FIELD, context, source, required=False)},
+            flags={k: v for k, v in (("eligible", eligible), ("hub", hubs)) if v is not None},
+            parameters={"pop": self.POPULATION_FIELD, "eligible": self.ELIGIBLE, "hub": self.HUBS,
+                        "group": self.GROUP_FIELD, "locked": self.LOCKED_FIELD})
+        units = read_units(source, spec, self.createExpressionContext(parameters, context, source), feedback,
+                           progress=(0.0, 10.0))
+        if units is None:
+            return None
+        self._check_units(units, settings, feedback, eligible, hubs)
+        return units
+
+    def _check_units(self, units: Units, settings: dict, feedback, eligible, hubs) -> None:
+        """Refuse what the solver cannot use; warn about what it leaves out."""
+        if units.null_ids:
             raise QgsProcessingException(tr(
-                "Parameter {0}: {1} eligible unit(s) have a negative population: {2}. Correct the values, or "
-                "leave these units out with ELIGIBLE.").format(self.POPULATION_FIELD, len(negative), id_list(negative)))
-        if null_population:
+                "Parameter {0}: {1} feature(s) have no id (NULL), e.g. feature {2}; every unit needs a unique id.").format(
+                    self.ID_FIELD, len(units.null_ids), units.null_ids[0]))
+        if units.duplicates:
+            raise QgsProcessingException(tr("Parameter {0}: ids must be unique, but {1} unit id(s) repeat: {2}.").format(
+                self.ID_FIELD, len(set(units.duplicates)), id_list(sorted(set(units.duplicates)))))
+        commas = [r.uid for r in units if schema.MEMBER_SEPARATOR in r.uid]
+        if commas:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: {1} id(s) contain a comma, which separates the members of an alliance in the "
+                "output: {2}. Use ids without commas.").format(self.ID_FIELD, len(commas), id_list(commas)))
+        in_problem = [r for r in units if self._eligible(r, eligible is not None)]
+        bad = [f"{r.uid} ({r.numbers['pop']:g})" for r in in_problem if r.numbers["pop"] is not None
+               and r.numbers["pop"] < 0]
+        if bad:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: {1} eligible unit(s) have a negative population: {2}. Correct the values, or leave "
+                "these units out with ELIGIBLE.").format(self.POPULATION_FIELD, len(bad), id_list(bad)))
+        implausible = set(units.implausible.get("pop", []))
+        huge = [r.uid for r in units if r.uid in implausible and (eligible is None or r.flags.get("eligible"))]
+        if huge:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: {1} eligible unit(s) have a population above {2:,.0f}, which no unit has: {3}. "
+                "Correct the values.").format(self.POPULATION_FIELD, len(huge), 1e13, id_list(huge)))
+        units.warn(feedback, tr("their repaired polygons are used for the neighbours and the alliance outlines; "
+                                "OUTPUT_MEMBERS keeps them as they are"), self.ID_FIELD)
+        nulls = [r.uid for r in units if eligible is None or r.flags.get("eligible")]
+        nulls = [uid for uid in nulls if uid in set(units.missing.get("pop", []))]
+        if nulls:
             feedback.pushWarning(tr("{0} eligible unit(s) have a NULL population and are left out: {1}").format(
-                len(null_population), ", ".join(null_population[:20])))
-        if empty:
+                len(nulls), id_list(nulls)))
+        if units.empty:
             feedback.pushWarning(tr("{0} unit(s) have no geometry and so no neighbours: {1}").format(
-                len(empty), ", ".join(empty[:20])))
-        warn_invalid(feedback, invalid, tr("their repaired polygons are used for the neighbours and the alliance "
-                                           "outlines; OUTPUT_MEMBERS keeps them as they are"))
-        eligible_ids = [uid for uid in ids if records[uid]["eligible"]]
-        if hubs_expr is not None:
-            hubs_eligible = [uid for uid in eligible_ids if records[uid]["hub"]]
-            if not hubs_eligible:
-                everywhere = sum(1 for uid in ids if records[uid]["hub"])
-                raise QgsProcessingException(tr(
-                    "Parameter {0}: the expression {1} selects no eligible unit ({2} unit(s) in the whole layer), "
-                    "so no alliance can have a hub. Change HUBS or ELIGIBLE, or leave HUBS empty.").format(
-                        self.HUBS, hubs_expr.expression(), everywhere))
-        feedback.pushInfo(tr("{0} units read, {1} eligible{2}.").format(
-            len(ids), len(eligible_ids),
-            tr(", {0} of them hubs").format(sum(1 for uid in eligible_ids if records[uid]["hub"]))
-            if hubs_expr is not None else ""))
+                len(units.empty), id_list(units.empty)))
+        if eligible is not None and len(units) and not in_problem:
+            raise QgsProcessingException(tr(
+                "Parameter {0}: the expression {1} selects no unit with a population, so there is nothing to form "
+                "alliances from. Check the expression (a NULL or an error gives false for every unit).").format(
+                    self.ELIGIBLE, eligible.expression()))
+        if hubs is not None and not any(r.flags.get("hub") for r in in_problem):
+            everywhere = sum(1 for r in units if r.flags.get("hub"))
+            raise QgsProcessingException(tr(
+                "Parameter {0}: the expression {1} selects no eligible unit ({2} unit(s) in the whole layer), so no "
+                "alliance can have a hub. Change HUBS or ELIGIBLE, or leave HUBS empty.").format(
+                    self.HUBS, hubs.expression(), everywhere))
 
-        # Pass 2: the neighbourhood graph of the eligible units, and points for compactness, in metres.
-        metric, crs = to_metric({uid: records[uid]["geometry"] for uid in ids}, source.sourceCrs(),
-                                context.transformContext(), feedback)
-        if feedback.isCanceled():
-            return {}
-        if not source.sourceCrs().isValid():
-            feedback.pushWarning(tr("The input layer has no valid CRS: its coordinates are taken as metres."))
-        elif crs != source.sourceCrs():
+    @staticmethod
+    def _eligible(record: UnitRecord, by_expression: bool) -> bool:
+        """In the problem: selected by ELIGIBLE (when given) and with a population."""
+        return (not by_expression or record.flags.get("eligible", False)) and record.numbers["pop"] is not None
+
+    # ------------------------------------------------------------------ the problem
+    def _graph(self, units: Units, records: List[UnitRecord], geodesy: Geodesy, settings: dict, links, feedback):
+        """The neighbourhood graph of the units in the problem (eligible or locked), in metres."""
+        geometries = {r.uid: r.geometry for r in records}
+        metric, crs = geodesy.to_metric(geometries, feedback)
+        if crs != geodesy.crs:
             feedback.pushInfo(tr("Distances measured in {0}.").format(crs.toProj()))
-        self._check_links(links, records, feedback)
-        graph = build_unit_graph({uid: metric[uid] for uid in eligible_ids}, tolerance, island_distance, links, crs,
-                                 feedback, (10.0, 25.0))
+        known = {r.uid for r in units}
+        unknown = sorted({u for pair in links for u in pair if u not in known})
+        if unknown:
+            feedback.pushWarning(tr("Links name {0} id(s) that are not in the input layer; ignored: {1}").format(
+                len(unknown), id_list(unknown)))
+        inside = set(geometries)
+        outside = sorted({u for pair in links for u in pair if u in known and u not in inside})
+        if outside:
+            feedback.pushWarning(tr("Links to {0} unit(s) that are not eligible are ignored: {1}").format(
+                len(outside), id_list(outside)))
+        graph = build_unit_graph(metric, settings["tolerance"], settings["island"], links, crs, feedback, (10.0, 25.0))
+        self._warn_tolerance(metric, graph, settings["tolerance"], feedback)
+        return graph, metric
+
+    @staticmethod
+    def _warn_tolerance(metric: Dict[str, QgsGeometry], graph: UnitGraph, tolerance: float, feedback) -> None:
+        """A tolerance near a unit's width makes units that do not touch into neighbours."""
+        widths = [math.sqrt(g.area()) for g in metric.values() if g is not None and not g.isEmpty() and g.area() > 0]
+        if not widths or tolerance <= 0:
+            return
+        median = statistics.median(widths)
+        if tolerance >= 0.5 * median:
+            feedback.pushWarning(tr(
+                "ADJACENCY_TOLERANCE {0:,.0f} m is half the median unit width ({1:,.0f} m) or more: units "
+                "that do not share a boundary become neighbours ({2} neighbour pairs). Lower it to a few metres for "
+                "a layer of small units.").format(tolerance, median, len(graph.edges)))
+
+    def _problem(self, units: Units, geodesy: Geodesy, graph: UnitGraph, metric, settings: dict,
+                 eligible_ids: set, hubs_given: bool) -> core.AllianceProblem:
+        policy = settings["policy"]
+        hub_floor = policy.hub_population if not hubs_given else 0
+        points = {uid: (g.pointOnSurface().asPoint() if g is not None and not g.isEmpty() else None)
+                  for uid, g in metric.items()}
+        xyz = self._unit_points(units, geodesy, metric, graph, points)
+        problem_units = []
+        for r in units:
+            x, y, z = xyz.get(r.uid, (0.0, 0.0, 0.0))
+            pop = r.numbers["pop"]
+            hub = r.flags.get("hub", False) if hubs_given else (hub_floor > 0 and pop is not None and pop >= hub_floor)
+            problem_units.append(core.Unit(id=r.uid, population=max(0.0, pop or 0.0), x=x, y=y, z=z,
+                                           eligible=r.uid in eligible_ids, hub=bool(hub), group=r.keys.get("group"),
+                                           locked=r.keys.get("locked")))
+        return core.AllianceProblem(
+            units=problem_units, edges=graph.all_edges(), min_members=settings["min_members"],
+            max_members=settings["max_members"], min_population=settings["min_population"],
+            max_population=settings["max_population"], require_hub=hubs_given or hub_floor > 0,
+            objective=settings["objective"], time_limit=settings["time_limit"] or None)
+
+    @staticmethod
+    def _unit_points(units: Units, geodesy: Geodesy, metric, graph: UnitGraph, points) -> Dict[str, tuple]:
+        """Each unit's point on surface in one Cartesian frame in metres: the layer's own for a CRS
+        in metres, geocentric on the ellipsoid otherwise (correct at any scale and across the
+        antimeridian), the layer's coordinates without a CRS."""
+        out: Dict[str, tuple] = {}
+        if not geodesy.valid or graph.crs == geodesy.crs:
+            for uid, p in points.items():
+                if p is not None:
+                    out[uid] = (p.x(), p.y(), 0.0)
+            return out
+        from qgis.core import QgsCoordinateTransform, QgsPointXY
+
+        back = QgsCoordinateTransform(graph.crs, geodesy.crs, geodesy.context)
+        ids = [uid for uid, p in points.items() if p is not None]
+        layer_points = []
+        for uid in ids:
+            try:
+                layer_points.append(back.transform(QgsPointXY(points[uid])))
+            except Exception:  # noqa: BLE001  (outside the projection: no point, no compactness)
+                layer_points.append(None)
+        for uid, xyz in zip(ids, geodesy.xyz(layer_points)):
+            if all(math.isfinite(v) for v in xyz):
+                out[uid] = tuple(float(v) for v in xyz)
+        return out
+
+    # ------------------------------------------------------------------ main
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.source(parameters, self.INPUT, context)
+        settings = self._settings(parameters, context)
+        links = self._links(parameters, context)
+        units = self._read(parameters, context, feedback, source, settings)
+        if units is None:
+            return {}
+        warn_if_empty(feedback, len(units), self.INPUT)
+        geodesy = Geodesy.for_source(source, context)
+        geodesy.warn_if_no_crs(feedback, source.sourceName())
+        hubs_given = "hub" in units.spec.flags
+        eligible_ids = {r.uid for r in units if self._eligible(r, "eligible" in units.spec.flags)}
+        in_graph = [r for r in units if r.uid in eligible_ids or r.keys.get("locked") is not None]
+        feedback.pushInfo(tr("{0} units read, {1} eligible{2}.").format(
+            len(units), len(eligible_ids), tr(", {0} of them hubs").format(
+                sum(1 for r in units if r.uid in eligible_ids and r.flags.get("hub"))) if hubs_given else ""))
+        graph, metric = self._graph(units, in_graph, geodesy, settings, links, feedback)
         if feedback.isCanceled():
             return {}
         for a, b, distance in graph.island_links:
-            feedback.pushInfo(tr("Island link: {0} ({1}) to its nearest eligible unit {2} ({3}), {4:,.0f} m.").format(
-                records[a]["name"], a, records[b]["name"], b, distance))
-        feedback.pushInfo(tr("Neighbourhood graph: {0} eligible units, {1} neighbour pairs within {2:g} m, "
-                             "{3} table link(s), {4} island link(s); {5} unit(s) without any link.").format(
-            len(graph.ids), len(graph.edges), tolerance, len(graph.table_links), len(graph.island_links),
+            feedback.pushInfo(tr("Island link: {0} to its nearest eligible unit {1}, {2:,.0f} m.").format(a, b, distance))
+        feedback.pushInfo(tr("Neighbourhood graph: {0} units, {1} neighbour pairs within {2:g} m, {3} table link(s), "
+                             "{4} island link(s); {5} unit(s) without any link.").format(
+            len(graph.ids), len(graph.edges), settings["tolerance"], len(graph.table_links), len(graph.island_links),
             len(graph.isolated())))
+        problem = self._problem(units, geodesy, graph, metric, settings, eligible_ids, hubs_given)
+        solution = self._solve(problem, feedback, settings)
+        if solution is None:
+            return {}
+        results = self._write(parameters, context, feedback, source, units, solution, settings, geodesy)
+        if results is None:
+            return {}
+        gap = solution.gap if solution.gap is not None and math.isfinite(solution.gap) else None
+        feedback.pushInfo(tr("{0} alliances cover {1} of {2} eligible units.").format(
+            len(solution.alliances), int(solution.covered), len(eligible_ids)))
+        results.update({self.ALLIANCES: len(solution.alliances), self.COVERED: int(solution.covered),
+                        self.OPTIMAL: bool(solution.optimal), self.GAP: gap,
+                        self.POPULATION_USED: units.spec.numbers["pop"]})
+        return results
 
-        units = []
-        for uid in ids:
-            record = records[uid]
-            point = metric[uid].pointOnSurface() if not metric[uid].isEmpty() else QgsGeometry()
-            x, y = (point.asPoint().x(), point.asPoint().y()) if not point.isEmpty() else (0.0, 0.0)
-            units.append(core.Unit(id=uid, population=max(0.0, record["population"] or 0.0), x=x, y=y,
-                                   eligible=record["eligible"], hub=record["hub"], group=record["group"],
-                                   locked=record["locked"]))
-        problem = core.AllianceProblem(
-            units=units, edges=graph.all_edges(), min_members=min_members, max_members=max_members,
-            min_population=min_population, max_population=max_population, require_hub=hubs_expr is not None,
-            objective=objective, time_limit=time_limit if time_limit > 0 else None)
-
-        # Pass 3: the solver (25-90 %).
+    def _solve(self, problem: core.AllianceProblem, feedback, settings: dict) -> Optional[core.AllianceSolution]:
         def progress(fraction: float) -> None:
             feedback.setProgress(25.0 + 65.0 * max(0.0, min(1.0, float(fraction))))
 
@@ -476,165 +361,139 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             solution = core.solve(problem, progress=progress, is_canceled=feedback.isCanceled)
         except core.SolverCanceled:
             feedback.pushInfo(tr("Canceled: nothing was written."))
-            return {}
+            return None
         except core.ProblemError as err:
             raise QgsProcessingException(tr("The alliance problem cannot be solved: {0}").format(err)) from err
         if feedback.isCanceled():
-            return {}
+            return None
         gap = solution.gap if solution.gap is not None and math.isfinite(solution.gap) else None
         feedback.pushInfo(tr("Solver: {0}; {1} candidate alliances; {2:.2f} s; optimal: {3}; gap: {4}.").format(
-            solution.method, solution.n_candidates, solution.seconds, "yes" if solution.optimal else "no",
-            "unknown" if gap is None else f"{gap:.4%}"))
-        for note in getattr(solution, "notes", None) or []:
-            feedback.pushInfo(tr("Solver note: {0}").format(note))
-        if not solution.optimal and gap == 0 and objective == "coverage":
+            solution.method, solution.n_candidates, solution.seconds, tr("yes") if solution.optimal else tr("no"),
+            tr("unknown") if gap is None else f"{gap:.4%}"))
+        for note in solution.notes:
+            feedback.pushWarning(tr("Solver: {0}").format(note))
+        if not solution.optimal and gap == 0 and settings["objective"] == schema.OBJECTIVE_COVERAGE:
             feedback.pushWarning(tr("Coverage is optimal (GAP 0), but the tie-breaks (more alliances, then shorter "
                                     "distances to the hubs) were not proven (time limit, or a part too large for a "
                                     "proof): the alliances are the best found."))
         elif not solution.optimal:
             feedback.pushWarning(tr("The optimum was not proven (time limit or no MILP solver): the alliances are "
                                     "the best found; GAP says how far from the bound they may be."))
+        return solution
 
-        # Pass 4: write the alliances and the members.
-        results = self._write(parameters, context, feedback, source, features, ids, records, solution,
-                              min_population, tolerance)
-        if results is None:
-            return {}
-        covered = int(solution.covered)
-        feedback.pushInfo(tr("{0} alliances cover {1} of {2} eligible units.").format(
-            len(solution.alliances), covered, len(eligible_ids)))
-        results.update({self.ALLIANCES: len(solution.alliances), self.COVERED: covered,
-                        self.OPTIMAL: bool(solution.optimal), self.GAP: gap})
-        return results
-
-    def _links(self, parameters, context) -> List[Tuple[str, str]]:
-        links_source = self.parameterAsSource(parameters, self.LINKS, context)
-        if links_source is None:
-            return []
-        names = {}
-        for param, default in ((self.LINK_FROM_FIELD, "from_id"), (self.LINK_TO_FIELD, "to_id")):
-            name = self.parameterAsString(parameters, param, context) or default
-            if links_source.fields().lookupField(name) < 0:
-                raise QgsProcessingException(tr(
-                    "Parameter {0}: the links table has no field \"{1}\". Available fields: {2}.").format(
-                        param, name, ", ".join(links_source.fields().names())))
-            names[param] = name
-        pairs, blank = read_links(links_source, names[self.LINK_FROM_FIELD], names[self.LINK_TO_FIELD])
-        if blank:
-            raise QgsProcessingException(tr(
-                "Parameter {0}: {1} row(s) of the links table have a NULL id (features {2}).").format(
-                    self.LINKS, len(blank), ", ".join(str(b) for b in blank[:20])))
-        return pairs
+    # ------------------------------------------------------------------ writing
+    def _write(self, parameters, context, feedback, source, units: Units, solution, settings: dict,
+               geodesy: Geodesy) -> Optional[dict]:
+        records = {r.uid: r for r in units}
+        indicators = [name for name in schema.ALLIANCE_MEAN_INDICATORS if source.fields().lookupField(name) >= 0]
+        alliance_fields = fields_of(list(schema.ALLIANCE_FIELDS) + [(name, "double") for name in indicators])
+        own = {name for name, _ in schema.MEMBER_FIELDS}
+        keep = [i for i, f in enumerate(source.fields()) if f.name() not in own]
+        member_fields = QgsFields()
+        for i in keep:
+            member_fields.append(source.fields().at(i))
+        for f in fields_of(schema.MEMBER_FIELDS):
+            member_fields.append(f)
+        measure = self._measure(geodesy)
+        with Outputs(self, parameters, context, feedback) as outputs:
+            outputs.sink(self.OUTPUT, alliance_fields, WKB_MULTIPOLYGON, source.sourceCrs())
+            outputs.sink(self.OUTPUT_MEMBERS, member_fields, source.wkbType(), source.sourceCrs())
+            membership = self._write_alliances(outputs, feedback, records, solution, settings, indicators,
+                                               alliance_fields, measure)
+            if membership is None:
+                return None
+            if not self._write_members(outputs, feedback, units, solution, membership, keep, member_fields,
+                                       source.wkbType()):
+                return None
+            final = outputs.commit()
+        style_output(context, final[self.OUTPUT], "alliances", tr("Alliances"))
+        style_output(context, final[self.OUTPUT_MEMBERS], "alliances_members", tr("Alliance members"))
+        return {self.OUTPUT: final[self.OUTPUT], self.OUTPUT_MEMBERS: final[self.OUTPUT_MEMBERS]}
 
     @staticmethod
-    def _check_links(links, records, feedback) -> None:
-        unknown = sorted({u for pair in links for u in pair if u not in records})
-        if unknown:
-            feedback.pushWarning(tr("Links name {0} id(s) that are not in the input layer; ignored: {1}").format(
-                len(unknown), ", ".join(unknown[:20])))
-        outside = sorted({u for pair in links for u in pair if u in records and not records[u]["eligible"]})
-        if outside:
-            feedback.pushWarning(tr("Links to {0} unit(s) that are not eligible are ignored: {1}").format(
-                len(outside), ", ".join(outside[:20])))
+    def _measure(geodesy: Geodesy):
+        da = QgsDistanceArea()
+        da.setSourceCrs(geodesy.crs, geodesy.context)
+        if geodesy.valid:
+            da.setEllipsoid(geodesy.da.ellipsoid())
+        return da
 
-    # -- writing ---------------------------------------------------------------------------
-
-    def _write(self, parameters, context, feedback, source, features, ids, records, solution,
-               min_population, tolerance) -> Optional[dict]:
-        da = distance_area(source, context)
-        indicator_idx = [(name, source.fields().lookupField(name)) for name in INDICATOR_FIELDS
-                         if source.fields().lookupField(name) >= 0]
-        alliance_fields = make_fields(list(ALLIANCE_FIELDS) + [(name, FIELD_DOUBLE) for name, _ in indicator_idx])
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, alliance_fields,
-                                             WKB_MULTIPOLYGON, source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        attributes = {uid: feature.attributes() for uid, feature in zip(ids, features)}
-
+    def _write_alliances(self, outputs, feedback, records, solution, settings, indicators, fields,
+                         measure) -> Optional[Dict[str, Tuple[int, str]]]:
         membership: Dict[str, Tuple[int, str]] = {}
-        hub_names = [records[a.hub]["name"] for a in solution.alliances]
-        total = max(1, len(solution.alliances) + len(features))
+        hub_names = [records[a.hub].name for a in solution.alliances]
+        floor = settings["min_population"]
         for n, alliance in enumerate(solution.alliances, start=1):
             if feedback.isCanceled():
-                del sink
-                discard_output(dest_id)
                 return None
-            members = sorted(alliance.members, key=lambda u: (u != alliance.hub, -(records[u]["population"] or 0), u))
+            members = sorted(alliance.members,
+                             key=lambda u: (u != alliance.hub, -(records[u].numbers["pop"] or 0), u))
             for uid in members:
-                membership[uid] = (n, "hub" if uid == alliance.hub else "member")
-            name = records[alliance.hub]["name"]
+                membership[uid] = (n, schema.ROLE_HUB if uid == alliance.hub else schema.ROLE_MEMBER)
+            name = records[alliance.hub].name
             if hub_names.count(name) > 1:
                 name = f"{name} ({alliance.hub})"
-            geometry = QgsGeometry.unaryUnion([records[u]["geometry"] for u in members
-                                               if not records[u]["geometry"].isEmpty()])
-            if geometry is not None and not geometry.isEmpty():
-                if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY:
-                    geometry = geometry.convertToType(POLYGON_GEOMETRY, True) or QgsGeometry()
-                geometry = fill_slivers(geometry, da, tolerance)
+            geometry = polygon_union([records[u].geometry for u in members])
+            if not geometry.isEmpty():
+                geometry = fill_slivers(geometry, measure.measureArea, measure.measurePerimeter, settings["tolerance"])
                 geometry.convertToMultiType()
             population = float(alliance.population)
-            values = [
-                n, name, alliance.hub, ",".join(members), ",".join(records[u]["name"] for u in members),
-                len(members), population, population / min_population if min_population > 0 else None,
-                float(alliance.compactness_km), int(bool(alliance.locked)), int(not alliance.violations),
-                "; ".join(alliance.violations) if alliance.violations else None,
-            ]
-            for _, idx in indicator_idx:
-                weighted, weight = 0.0, 0.0
-                for uid in members:
-                    value = to_float(attributes[uid][idx])
-                    pop = records[uid]["population"] or 0.0
-                    if value is not None and pop > 0:
-                        weighted += value * pop
-                        weight += pop
-                values.append(weighted / weight if weight > 0 else None)
+            values = [n, name, alliance.hub, schema.MEMBER_SEPARATOR.join(members),
+                      schema.MEMBER_SEPARATOR.join(records[u].name for u in members), len(members), population,
+                      population / floor if floor > 0 else None, float(alliance.compactness_km),
+                      int(bool(alliance.locked)), int(not alliance.violations),
+                      "; ".join(alliance.violations) if alliance.violations else None]
+            values += [self._weighted_mean(records, members, name_) for name_ in indicators]
             if alliance.violations and not alliance.locked:
                 feedback.reportError(tr("Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.").format(
                     n, name, "; ".join(alliance.violations)))
             elif alliance.violations:
                 feedback.pushWarning(tr("Locked alliance {0} ({1}) breaks: {2}.").format(
                     n, name, "; ".join(alliance.violations)))
-            out = QgsFeature(alliance_fields)
-            out.setGeometry(geometry if geometry is not None else QgsGeometry())
+            out = QgsFeature(fields)
+            out.setGeometry(geometry)
             out.setAttributes(values)
-            if not sink.addFeature(out, FAST_INSERT):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(90.0 + 10.0 * n / total)
+            outputs.add(self.OUTPUT, out, tr("alliance {0}").format(name))
+            feedback.setProgress(90.0 + 5.0 * n / max(1, len(solution.alliances)))
+        return membership
 
-        # members: the input fields (minus earlier alliance_id/role/status, replaced) plus ours
-        own = {name for name, _ in MEMBER_FIELDS}
-        keep = [i for i, f in enumerate(source.fields()) if f.name() not in own]
-        member_fields = QgsFields()
-        for i in keep:
-            member_fields.append(source.fields().at(i))
-        for f in make_fields(list(MEMBER_FIELDS)):
-            member_fields.append(f)
-        member_sink, members_id = self.parameterAsSink(parameters, self.OUTPUT_MEMBERS, context, member_fields,
-                                                       source.wkbType(), source.sourceCrs())
-        if member_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_MEMBERS))
+    @staticmethod
+    def _weighted_mean(records, members: List[str], field_name: str) -> Optional[float]:
+        weighted = weight = 0.0
+        for uid in members:
+            value = to_float(records[uid].feature[field_name])
+            pop = records[uid].numbers["pop"] or 0.0
+            if value is not None and pop > 0:
+                weighted += value * pop
+                weight += pop
+        return weighted / weight if weight > 0 else None
+
+    def _write_members(self, outputs, feedback, units: Units, solution, membership, keep, fields, wkb_type) -> bool:
         counts: Dict[str, int] = {}
-        for n, (uid, feature) in enumerate(zip(ids, features)):
+        converted = []
+        for n, record in enumerate(units):
             if feedback.isCanceled():
-                del sink, member_sink
-                discard_output(dest_id)
-                discard_output(members_id)
-                return None
-            alliance_id, role = membership.get(uid, (None, "none"))
-            if records[uid]["population"] is None and not records[uid]["eligible"] and alliance_id is None:
-                status = STATUS_NULL_POPULATION
+                return False
+            alliance_id, role = membership.get(record.uid, (None, schema.ROLE_NONE))
+            if record.numbers["pop"] is None and alliance_id is None and record.uid in set(
+                    units.missing.get("pop", [])) and solution.status.get(record.uid) == schema.STATUS_NOT_ELIGIBLE:
+                status = schema.STATUS_NULL_POPULATION
             else:
-                status = solution.status.get(uid, "not eligible")
+                status = solution.status.get(record.uid, schema.STATUS_NOT_ELIGIBLE)
             counts[status] = counts.get(status, 0) + 1
-            attrs = feature.attributes()
-            out = QgsFeature(member_fields)
-            out.setGeometry(feature.geometry())
+            geometry, changed = writable(record.feature.geometry(), wkb_type)
+            if changed:
+                converted.append(record.uid)
+            attrs = record.feature.attributes()
+            out = QgsFeature(fields)
+            out.setGeometry(geometry)
             out.setAttributes([attrs[i] for i in keep] + [alliance_id, role, status])
-            if not member_sink.addFeature(out, FAST_INSERT):
-                raise QgsProcessingException(self.writeFeatureError(member_sink, parameters, self.OUTPUT_MEMBERS))
-            feedback.setProgress(90.0 + 10.0 * (len(solution.alliances) + n) / total)
+            outputs.add(self.OUTPUT_MEMBERS, out, tr("unit {0}").format(record.uid))
+            feedback.setProgress(95.0 + 5.0 * n / max(1, len(units)))
+        if converted:
+            feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
+                                    "GeometryCollection); their polygon parts are written: {1}").format(
+                len(converted), id_list(converted)))
         for status, count in sorted(counts.items(), key=lambda kv: -kv[1]):
             feedback.pushInfo(tr("  {0}: {1} unit(s)").format(status, count))
-        style_output(context, dest_id, "alliances", tr("Alliances"))
-        style_output(context, members_id, "alliances_members", tr("Alliance members"))
-        return {self.OUTPUT: dest_id, self.OUTPUT_MEMBERS: members_id}
+        return True

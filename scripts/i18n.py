@@ -9,9 +9,13 @@ strings are found statically, with Python's ``ast`` (no import of the plugin, no
   name bound to one, or a value taken from a literal list/tuple (``tr(label)`` in
   ``for role, label, optional in FIELD_ROLES``, ``[tr(h) for h in headers]``,
   ``tr(COLUMNS[section][0])``);
-* the class attributes ``DISPLAY_NAME``, ``GROUP`` and ``HELP`` of the algorithm classes
-  (``SbsAlgorithm`` and its subclasses: ``displayName()``, ``group()`` and ``shortHelpString()``
-  pass them through ``tr``);
+* the class attributes ``DISPLAY_NAME`` and ``GROUP`` of the algorithm classes
+  (``SbsAlgorithm`` and its subclasses: ``displayName()`` and ``group()`` pass them through ``tr``);
+* the blocks (paragraphs, headings, list items) of the help pages ``resources/help/<name>.html``
+  (``processing/help.py`` translates them one by one, see ``core/helptext.py``); ``make i18n`` also
+  writes ``resources/help/<name>.<lang>.html`` from the translations, for the dialog's Help button;
+* the legend labels (categories, ranges, rules) of ``resources/styles/*.qml``, which
+  ``processing/styles.py`` translates when it applies a style;
 * in ``resources/models/*.model3`` the model's name, group, description, its parameters'
   descriptions and its outputs' descriptions (``processing/models.py`` passes them through ``tr``).
 
@@ -19,7 +23,7 @@ A ``tr()`` of a value that cannot be known statically is reported as a warning, 
 carries a ``# i18n: <where the strings come from>`` comment.
 
 Files: every ``*.py`` of the plugin except ``tests/``, ``scripts/``, ``benchmarks/`` and the build
-folders. QML legend labels are bilingual (Korean / English) and do not go through ``tr``.
+folders.
 
 Usage (Debian's ``/usr/bin/python3``; ``lrelease`` from ``qttools5-dev-tools``)::
 
@@ -54,12 +58,14 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 MODELS = ROOT / "resources" / "models"
+HELP = ROOT / "resources" / "help"
+STYLES = ROOT / "resources" / "styles"
 CONTEXT = "SmallButStrong"
 LANGUAGES = {"ko": "ko_KR"}
 EXCLUDED_DIRS = {"tests", "scripts", "benchmarks", "build", "dist", "output", "resources", "docs",
                  "__pycache__", ".venv", ".git", ".qgis-profile", ".hypothesis"}
 #: class attributes that SbsAlgorithm passes through tr()
-ALGORITHM_ATTRIBUTES = ("DISPLAY_NAME", "GROUP", "HELP")
+ALGORITHM_ATTRIBUTES = ("DISPLAY_NAME", "GROUP")
 ALGORITHM_BASE = "SbsAlgorithm"
 #: Python format fields ({0}, {name}, {0:.1f}) and HTML tags, which a translation must keep
 PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}(?!\})")
@@ -332,10 +338,76 @@ def extract(root: Path = ROOT) -> Extraction:
                     if isinstance(target, ast.Name) and target.id in ALGORITHM_ATTRIBUTES:
                         for value in resolver.strings(statement.value) or []:
                             result.add(value, rel, statement.lineno)
-    for model in sorted(MODELS.glob("*.model3")) if root == ROOT else sorted((root / "resources" / "models").glob("*.model3")):
+    profiles = root / "core" / "profiles.py"
+    if profiles.is_file():  # the policy profiles' names (processing passes them through tr)
+        tree = ast.parse(profiles.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Profile":
+                for keyword in node.keywords:
+                    if keyword.arg == "name" and isinstance(keyword.value, ast.Constant):
+                        result.add(keyword.value.value, "core/profiles.py", keyword.value.lineno)
+    resources = root / "resources"
+    for model in sorted((resources / "models").glob("*.model3")):
         for text, line in model_strings(model):
             result.add(text, model.relative_to(root).as_posix(), line)
+    for page in help_pages(resources / "help"):
+        for text, line in help_strings(page):
+            result.add(text, page.relative_to(root).as_posix(), line)
+    for style in sorted((resources / "styles").glob("*.qml")):
+        for text, line in style_strings(style):
+            result.add(text, style.relative_to(root).as_posix(), line)
     return result
+
+
+def help_pages(folder: Path) -> List[Path]:
+    """The English help pages (``<name>.html``; ``<name>.<lang>.html`` are written from them)."""
+    return sorted(p for p in folder.glob("*.html") if p.stem.count(".") == 0)
+
+
+def _helptext():
+    """core/helptext.py, loaded by path (no plugin import, no QGIS)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sbs_helptext", ROOT / "core" / "helptext.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def help_strings(path: Path) -> List[Tuple[str, int]]:
+    """The translation units of a help page with the line each starts on."""
+    text = path.read_text(encoding="utf-8")
+    helptext = _helptext()
+    return [(helptext.normalise(m.group(3)), text.count("\n", 0, m.start()) + 1) for m in helptext.BLOCK.finditer(text)]
+
+
+def style_strings(path: Path) -> List[Tuple[str, int]]:
+    """The legend labels of a QML style (categories, ranges and rules)."""
+    text = path.read_text(encoding="utf-8")
+    out = []
+    for match in re.finditer(r'<(category|range|rule)\b[^>]*\blabel="([^"]*)"', text):
+        label = html_unescape(match.group(2))
+        if label.strip():
+            out.append((label, text.count("\n", 0, match.start()) + 1))
+    return out
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def write_localised_help(lang: str, entries) -> bool:
+    """``resources/help/<name>.<lang>.html``: the English page with every translated block."""
+    helptext = _helptext()
+    table = {e.source: e.translation for e in entries.values() if not e.kind and e.translation.strip()}
+    changed = False
+    for page in help_pages(HELP):
+        html = page.read_text(encoding="utf-8")
+        out = helptext.translate(html, lambda s: table.get(s, s))
+        changed |= write_if_changed(HELP / f"{page.stem}.{lang}.html", out.encode("utf-8"))
+    return changed
 
 
 def model_strings(path: Path) -> List[Tuple[str, int]]:
@@ -652,6 +724,7 @@ def update(lang: str, extraction: Extraction, imported: Optional[Dict[str, str]]
     I18N.mkdir(parents=True, exist_ok=True)
     changed = write_if_changed(ts, render_ts(merged, LANGUAGES[lang]).encode("utf-8"))
     changed |= write_if_changed(qm_path(lang), compile_qm(ts))
+    changed |= write_localised_help(lang, merged)
     return merged, changed
 
 

@@ -1,4 +1,6 @@
-"""Write resources/styles/decline_indicators.qml with PyQGIS (run: make styles).
+"""Write the shipped styles resources/styles/*.qml with PyQGIS (run: make styles).
+
+Legend labels are English: the plugin translates them (resources/i18n) when it applies a style.
 
 Styles are generated rather than hand-written so they stay valid QGIS 3.22 QML.
 """
@@ -29,13 +31,36 @@ from small_but_strong.compat import (  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 STYLES = ROOT / "resources" / "styles"
 
-RISK = [  # class, colour, Korean, English, range
-    (1, "#1a9850", "소멸위험 매우 낮음", "very low risk", "≥ 1.5"),
-    (2, "#a6d96a", "소멸위험 보통", "normal", "1.0–1.5"),
-    (3, "#fee08b", "소멸 주의단계", "caution", "0.5–1.0"),
-    (4, "#fc8d59", "소멸위험 진입단계", "entering extinction risk", "0.2–0.5"),
-    (5, "#d73027", "소멸 고위험지역", "high extinction risk", "< 0.2"),
+RISK = [  # class, colour, English label, range
+    (1, "#1a9850", "very low risk", "≥ 1.5"),
+    (2, "#a6d96a", "normal", "1.0–1.5"),
+    (3, "#fee08b", "caution", "0.5–1.0"),
+    (4, "#fc8d59", "entering extinction risk", "0.2–0.5"),
+    (5, "#d73027", "high extinction risk", "< 0.2"),
 ]
+AGING = [  # class, colour, label (core.indicators.AGING_CLASSES)
+    (1, "#fff7ec", "young (65+ < 7 %)"),
+    (2, "#fdbb84", "ageing (65+ 7–14 %)"),
+    (3, "#ef6548", "aged (65+ 14–20 %)"),
+    (4, "#990000", "super-aged (65+ ≥ 20 %)"),
+]
+CHANGE = [  # lower, upper (fractions), colour, label
+    (None, -0.2, "#b2182b", "decline of more than 20 %"),
+    (-0.2, -0.1, "#ef8a62", "decline of 10–20 %"),
+    (-0.1, -0.05, "#fddbc7", "decline of 5–10 %"),
+    (-0.05, 0.0, "#f7f7f7", "decline of up to 5 %"),
+    (0.0, 0.05, "#d1e5f0", "growth of up to 5 %"),
+    (0.05, 0.1, "#67a9cf", "growth of 5–10 %"),
+    (0.1, None, "#2166ac", "growth of more than 10 %"),
+]
+DECLINE = [  # quintile class, colour, label
+    (1, "#1a9850", "least declining fifth"),
+    (2, "#a6d96a", "second fifth"),
+    (3, "#ffffbf", "middle fifth"),
+    (4, "#fdae61", "fourth fifth"),
+    (5, "#d7191c", "most declining fifth"),
+]
+NO_DATA = "no data"
 
 
 def fill(colour: str, outline: str = "#ffffff", width: str = "0.15") -> QgsFillSymbol:
@@ -43,13 +68,66 @@ def fill(colour: str, outline: str = "#ffffff", width: str = "0.15") -> QgsFillS
         {"color": colour, "outline_color": outline, "outline_width": width, "outline_width_unit": "MM"})
 
 
-def decline_indicators() -> None:
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=risk_class:integer", "style", "memory")
-    categories = [QgsRendererCategory(cls, fill(colour), f"{ko} / {en} ({rng})")
-                  for cls, colour, ko, en, rng in RISK]
-    categories.append(QgsRendererCategory(None, fill("#bdbdbd"), "자료 없음 / no data"))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("risk_class", categories))
-    layer.saveNamedStyle(str(STYLES / "decline_indicators.qml"))
+def _categorized(name: str, field: str, classes) -> None:
+    layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:5179&field={field}:integer", "style", "memory")
+    categories = [QgsRendererCategory(value, fill(colour), label) for value, colour, label in classes]
+    categories.append(QgsRendererCategory(None, fill("#bdbdbd"), NO_DATA))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    layer.saveNamedStyle(str(STYLES / f"{name}.qml"))
+
+
+def decline_risk() -> None:
+    """The local extinction risk classes (women 20–39 / residents 65+)."""
+    _categorized("decline_risk", "risk_class", [(cls, colour, f"{label} ({rng})") for cls, colour, label, rng in RISK])
+
+
+def decline_aging() -> None:
+    """Ageing classes by the share of residents 65+, for layers without women 20–39."""
+    _categorized("decline_aging", "aging_class", AGING)
+
+
+def decline_class() -> None:
+    """Quintiles of the composite decline score."""
+    _categorized("decline_class", "decline_class", DECLINE)
+
+
+def decline_change() -> None:
+    """Population change, diverging around zero."""
+    from qgis.core import QgsRuleBasedRenderer
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=pop_change:double", "style", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for low, high, colour, label in CHANGE:
+        parts = ['"pop_change" IS NOT NULL']
+        if low is not None:
+            parts.append(f'"pop_change" >= {low}')
+        if high is not None:
+            parts.append(f'"pop_change" < {high}')
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, " AND ".join(parts), label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#bdbdbd"), 0, 0, '"pop_change" IS NULL', NO_DATA))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.saveNamedStyle(str(STYLES / "decline_change.qml"))
+
+
+def decline_density() -> None:
+    """Residents per km² by quartile of the layer (any country gets four classes)."""
+    from qgis.core import QgsRuleBasedRenderer
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5179&field=density:double", "style", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for low, high, colour, label in ((None, "q1", "#ffffcc", "lowest quarter of density"),
+                                     ("q1", "median", "#a1dab4", "second quarter of density"),
+                                     ("median", "q3", "#41b6c4", "third quarter of density"),
+                                     ("q3", None, "#225ea8", "highest quarter of density")):
+        parts = ['"density" IS NOT NULL']
+        if low:
+            parts.append(f'"density" > {low}("density")')
+        if high:
+            parts.append(f'"density" <= {high}("density")')
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, " AND ".join(parts), label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#bdbdbd"), 0, 0, '"density" IS NULL', NO_DATA))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.saveNamedStyle(str(STYLES / "decline_density.qml"))
 
 
 #: fill of an alliance: a hue per alliance_id stepped by the golden angle (neighbouring ids get far-apart
@@ -135,7 +213,7 @@ def alliances_members() -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(
         fill("#ffffff", "#8c8c8c", "0.2"), 0, 0, "\"alliance_id\" IS NOT NULL AND \"role\" <> 'hub'",
-        "연합 구성원 / member of an alliance"))
+        "member of an alliance"))
 
     hub = fill("#ffffff", "#8c8c8c", "0.2")
     star = QgsCentroidFillSymbolLayer()
@@ -144,7 +222,7 @@ def alliances_members() -> None:
     star.setSubSymbol(QgsMarkerSymbol.createSimple({
         "name": "star", "color": "#252525", "outline_color": "#ffffff", "outline_width": "0.2", "size": "2.6"}))
     hub.appendSymbolLayer(star)
-    root.appendChild(QgsRuleBasedRenderer.Rule(hub, 0, 0, "\"role\" = 'hub'", "연합 중심 / hub"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(hub, 0, 0, "\"role\" = 'hub'", "hub"))
 
     outside = fill("#fff5eb", "#8c8c8c", "0.2")
     hatch = QgsLinePatternFillSymbolLayer()
@@ -155,11 +233,11 @@ def alliances_members() -> None:
     outside.appendSymbolLayer(hatch)
     root.appendChild(QgsRuleBasedRenderer.Rule(
         outside, 0, 0, "\"alliance_id\" IS NULL AND coalesce(\"status\", '') NOT LIKE 'not eligible%'",
-        "대상이나 연합 밖 / eligible, left outside"))
+        "eligible, left outside"))
 
     root.appendChild(QgsRuleBasedRenderer.Rule(
         fill("#e6e6e6", "#ffffff", "0.2"), 0, 0, "\"status\" LIKE 'not eligible%'",
-        "대상 아님 / not eligible"))
+        "not eligible"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.saveNamedStyle(str(STYLES / "alliances_members.qml"))
 
@@ -195,9 +273,9 @@ def service_gaps() -> None:
                            "&field=access_2sfca:double&field=covered_by_alliance:integer", "style", "memory")
     root = QgsRuleBasedRenderer.Rule(None)
     in_gap = QgsRuleBasedRenderer.Rule(None, 0, 0, "\"gap\" = 1 AND coalesce(\"covered_by_alliance\", 0) = 0",
-                                       "공백 / in gap")
-    for expression, colour, ko, en in SERVICE_GAP_RULES:
-        in_gap.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, expression, f"{ko} / {en}"))
+                                       "in gap")
+    for expression, colour, _ko, en in SERVICE_GAP_RULES:
+        in_gap.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, expression, en))
     root.appendChild(in_gap)
 
     covered = fill("#e5f5e0")
@@ -209,19 +287,19 @@ def service_gaps() -> None:
     covered.appendSymbolLayer(hatch)
     root.appendChild(QgsRuleBasedRenderer.Rule(
         covered, 0, 0, "\"gap\" = 1 AND \"covered_by_alliance\" = 1",
-        "연대로 해소 / covered by the alliance"))
+        "covered by the alliance"))
 
     met = QgsRuleBasedRenderer.Rule(None, 0, 0, "\"gap\" = 0",
-                                    "기준 충족, 접근성 / met: 2SFCA access")
-    for low, high, colour, ko, en in SERVICE_ACCESS_RULES:
+                                    "met: 2SFCA access")
+    for low, high, colour, _ko, en in SERVICE_ACCESS_RULES:
         parts = ["\"access_2sfca\" IS NOT NULL"]
         if low:
             parts.append(f"\"access_2sfca\" > {low}(\"access_2sfca\", filter:=\"gap\" = 0)")
         if high:
             parts.append(f"\"access_2sfca\" <= {high}(\"access_2sfca\", filter:=\"gap\" = 0)")
-        met.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, " AND ".join(parts), f"{ko} / {en}"))
+        met.appendChild(QgsRuleBasedRenderer.Rule(fill(colour), 0, 0, " AND ".join(parts), en))
     met.appendChild(QgsRuleBasedRenderer.Rule(fill("#d9d9d9"), 0, 0, "\"access_2sfca\" IS NULL",
-                                              "자료 없음 / no data"))
+                                              "no data"))
     root.appendChild(met)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.saveNamedStyle(str(STYLES / "service_gaps.qml"))
@@ -245,8 +323,8 @@ def service_gaps_alliances() -> None:
     dashes.setStrokeStyle(Qt.PenStyle.DashLine)
     short.appendSymbolLayer(dashes)
     categories = [
-        QgsRendererCategory(0, met, "합산 기준 충족 / pooled: standard met"),
-        QgsRendererCategory(1, short, "합산도 미달 / pooled: still below"),
+        QgsRendererCategory(0, met, "pooled: standard met"),
+        QgsRendererCategory(1, short, "pooled: still below"),
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("gap", categories))
     layer.saveNamedStyle(str(STYLES / "service_gaps_alliances.qml"))
@@ -256,6 +334,8 @@ if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
     STYLES.mkdir(parents=True, exist_ok=True)
-    for name in sys.argv[1:] or ["decline_indicators"]:
+    for name in sys.argv[1:] or ["decline_risk", "decline_aging", "decline_change", "decline_class",
+                                 "decline_density", "alliances", "alliances_members", "service_gaps",
+                                 "service_gaps_alliances"]:
         globals()[name]()
     app.exitQgis()

@@ -66,7 +66,9 @@ from ..__about__ import RESOURCES
 from ..core.alliances import AllianceProblem, Unit
 from ..core.fields import guess_field
 from ..processing.adjacency import layer_graph, unit_id
-from ..processing.base import apply_style, is_null, to_float, tr
+from ..processing.base import tr
+from ..processing.styles import apply_style
+from ..processing.values import is_null, to_float
 from .editor import AllianceEditor, MoveUnitCommand
 from .runner import PipelineRunner
 from .sample import sample_layer
@@ -543,7 +545,7 @@ class SmallButStrongDock(QgsDockWidget):
         ind = results.get("smallbutstrong:declineindicators")
         if ind:
             self.indicators_layer = QgsVectorLayer(ind["OUTPUT"], tr("Decline indicators"), "ogr")
-            apply_style(self.indicators_layer, STYLES / "decline_indicators.qml")
+            apply_style(self.indicators_layer, "decline_risk")
         if self.indicators_layer is not None:
             project.addMapLayer(self.indicators_layer, False)
             group.addLayer(self.indicators_layer).setItemVisibilityChecked(False)
@@ -551,10 +553,10 @@ class SmallButStrongDock(QgsDockWidget):
         gaps = results.get("smallbutstrong:servicegaps")
         if gaps:
             units = QgsVectorLayer(gaps["OUTPUT"], tr("Units: service gaps"), "ogr")
-            apply_style(units, STYLES / "service_gaps.qml")
+            apply_style(units, "service_gaps")
         else:
             units = QgsVectorLayer(alliances["OUTPUT_MEMBERS"], tr("Units: alliance members"), "ogr")
-            apply_style(units, STYLES / "alliance_members.qml")
+            apply_style(units, "alliances_members")
         project.addMapLayer(units, False)
         group.insertLayer(0, units)
         self.units_layer = units

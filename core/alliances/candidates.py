@@ -14,7 +14,7 @@ from typing import Callable, Dict, List, Set, Tuple
 import numpy as np
 
 from .control import Control
-from .prepared import Prepared
+from .prepared import Prepared, distances
 
 try:
     from scipy.sparse import coo_matrix
@@ -50,7 +50,22 @@ def enumerate_candidates(
     floor, ceil = prep.floor, prep.ceiling
     min_m, max_m = prep.min_m, prep.max_m
     out: Dict[int, array] = {k: array("i") for k in range(1, max_m + 1)}
-    counter = [0, 0]  # visited nodes, emitted candidates
+    counter = [0, 0, 0]  # visited nodes, emitted candidates, nodes at the next guard
+    node_limit = control.settings.enumeration_node_limit
+    # a candidate costs max_m int32 cells in the matrix: the cap is in cells, so that wide alliances
+    # (MAX_MEMBERS 12, 50) stop at the same memory as the default 5
+    budget = min(candidate_budget, control.settings.candidate_cells // max(1, max_m))
+    step = control.settings.enumeration_check_nodes
+
+    def guard() -> None:
+        """Cancel, deadline and caps, checked inside one root's recursion too (a single root of a
+        dense graph with many members can take minutes and gigabytes on its own)."""
+        counter[2] = counter[0] + step
+        control.check()
+        if control.expired():
+            raise EnumerationCapped("time limit reached while enumerating")
+        if counter[0] > node_limit or counter[1] > budget:
+            raise EnumerationCapped(f"more than {budget:,} candidate alliances (or {node_limit:,} search steps)")
 
     def grow(sub: List[int], sp: float, sh: bool, ext: List[int], closed: Set[int], v: int) -> None:
         size = len(sub)
@@ -65,11 +80,15 @@ def enumerate_candidates(
                     emitted += 1
             counter[0] += len(ext)
             counter[1] += emitted
+            if counter[0] >= counter[2]:
+                guard()
             return
         emit = size + 1 >= min_m
         outk = out[size + 1]
         ext = list(ext)
         counter[0] += len(ext)
+        if counter[0] >= counter[2]:
+            guard()
         while ext:
             w = ext.pop()
             p = sp + P[w]
@@ -86,9 +105,7 @@ def enumerate_candidates(
                 grow(sub2, p, sh2, ext2, closed.union(nw), v)
 
     for v in roots:
-        control.check()
-        if control.expired():
-            raise EnumerationCapped("time limit reached while enumerating")
+        guard()
         pv = P[v]
         if pv > ceil:
             tick(1)
@@ -100,8 +117,8 @@ def enumerate_candidates(
             ext0 = [u for u in nb[v] if u > v]
             if ext0:
                 grow([v], pv, H[v], ext0, set(nb[v]) | {v}, v)
-        if counter[0] > control.settings.enumeration_node_limit or counter[1] > candidate_budget:
-            raise EnumerationCapped("too many candidate alliances")
+        if counter[0] > node_limit or counter[1] > budget:
+            guard()
         tick(1)
     return out
 
@@ -139,13 +156,13 @@ def candidate_figures(prep: Prepared, mat: np.ndarray) -> Tuple[np.ndarray, np.n
     total = np.empty(m, dtype=float)
     popx = np.append(prep.pop, 0.0)
     rankx = np.append(prep.pref_rank, np.iinfo(np.int64).max)
-    xyx = np.vstack([prep.xy, np.zeros((1, 2))])
+    xyzx = np.vstack([prep.xyz, np.zeros((1, 3))])
     chunk = prep.settings.chunk_rows
     for s in range(0, m, chunk):
         blk = mat[s : s + chunk]
         pos = np.argmin(rankx[blk], axis=1)
         hub = blk[np.arange(blk.shape[0]), pos]
-        d = np.hypot(xyx[blk, 0] - prep.xy[hub, 0][:, None], xyx[blk, 1] - prep.xy[hub, 1][:, None])
+        d = distances(xyzx[blk], prep.xyz[hub][:, None, :])
         hubs[s : s + chunk] = hub
         cost[s : s + chunk] = (popx[blk] * d).sum(axis=1)
         total[s : s + chunk] = popx[blk].sum(axis=1)

@@ -14,7 +14,7 @@ import numpy as np
 from ..schema import STATUS_LEFT_OUT
 from .diagnosis import exists_alliance
 from .model import AllianceProblem, AllianceSolution
-from .prepared import Prepared
+from .prepared import Prepared, distances
 from .results import finish, locked_alliances
 
 
@@ -49,7 +49,7 @@ def greedy_indices(prep: Prepared, allowed: np.ndarray) -> List[List[int]]:
                 break
             pick = min(
                 frontier,
-                key=lambda j: (-P[j], math.hypot(*(prep.xy[j] - prep.xy[seed])), j),
+                key=lambda j: (-P[j], float(distances(prep.xyz[j], prep.xyz[seed])), j),
             )
             members.append(pick)
             inset.add(pick)
@@ -70,7 +70,7 @@ def greedy_indices(prep: Prepared, allowed: np.ndarray) -> List[List[int]]:
                 continue
             options = sorted(
                 {owner[j] for j in prep.nbr_same[i] if j in owner},
-                key=lambda k: (math.hypot(*(prep.xy[i] - prep.xy[hubs[k]])), k),
+                key=lambda k: (float(distances(prep.xyz[i], prep.xyz[hubs[k]])), k),
             )
             for k in options:
                 if len(alliances[k]) < prep.max_m and totals[k] + P[i] <= prep.ceiling:

@@ -15,7 +15,9 @@ from ..schema import OBJECTIVE_COVERAGE
 
 @dataclass
 class Unit:
-    """One city/county.  ``x``/``y`` are projected metres (used for compactness)."""
+    """One city/county.  ``x``/``y``/``z`` are metres in a Cartesian frame (projected metres with
+    ``z`` = 0, or geocentric coordinates on the ellipsoid for a layer in lon/lat): compactness and
+    hub distances are straight-line distances between these points."""
 
     id: str
     population: float
@@ -25,6 +27,7 @@ class Unit:
     hub: bool = False
     group: object | None = None
     locked: object | None = None
+    z: float = 0.0
 
 
 @dataclass

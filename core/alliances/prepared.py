@@ -13,6 +13,15 @@ from .rules import check_parameters, normalise_key
 from .settings import DEFAULT_SETTINGS, SolverSettings
 
 
+def distances(points: np.ndarray, origin: np.ndarray) -> np.ndarray:
+    """Straight-line distances of ``points`` (..., 3) to ``origin`` (broadcast), in metres.
+
+    Nested ``hypot``: with every z = 0 (projected layers) the result is exactly the planar one.
+    """
+    diff = np.asarray(points, dtype=float) - np.asarray(origin, dtype=float)
+    return np.hypot(np.hypot(diff[..., 0], diff[..., 1]), diff[..., 2])
+
+
 class Prepared:
     """Validated, index-based view of a problem.
 
@@ -42,7 +51,7 @@ class Prepared:
                     f"unit {unit.id!r} has population {pop!r}: populations must be finite and >= 0 "
                     "(fill missing values or mark the unit not eligible and give it 0)"
                 )
-            for name in ("x", "y"):
+            for name in ("x", "y", "z"):
                 try:
                     coord = float(getattr(unit, name))
                 except (TypeError, ValueError):
@@ -57,7 +66,7 @@ class Prepared:
         self.ids: List[str] = [u.id for u in units]
         self.index: Dict[Hashable, int] = {uid: i for i, uid in enumerate(self.ids)}
         self.pop = np.array([float(u.population) for u in units], dtype=float)
-        self.xy = np.array([[float(u.x), float(u.y)] for u in units], dtype=float).reshape(n, 2)
+        self.xyz = np.array([[float(u.x), float(u.y), float(u.z)] for u in units], dtype=float).reshape(n, 3)
         self.eligible = np.array([bool(u.eligible) for u in units], dtype=bool)
         self.hub = np.array([bool(u.hub) for u in units], dtype=bool)
         self.group = [normalise_key(u.group) for u in units]
@@ -103,7 +112,7 @@ class Prepared:
         idx = np.asarray(sorted(members), dtype=np.int64)
         hub = int(idx[np.argmin(self.pref_rank[idx])])
         pop = float(self.pop[idx].sum())
-        d = np.hypot(self.xy[idx, 0] - self.xy[hub, 0], self.xy[idx, 1] - self.xy[hub, 1])
+        d = distances(self.xyz[idx], self.xyz[hub])
         return hub, pop, float((self.pop[idx] * d).sum())
 
     def alliance(self, members: Sequence[int], locked: bool = False) -> Alliance:

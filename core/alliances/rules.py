@@ -162,7 +162,8 @@ def alliance_stats(members: Sequence[str], problem: AllianceProblem) -> Alliance
         key=lambda u: (0 if (need_hub and u.hub) else 1, -float(u.population), sort_key(u.id)),
     )
     population = float(sum(float(u.population) for u in chosen))
-    weighted = sum(float(u.population) * math.hypot(float(u.x) - float(hub.x), float(u.y) - float(hub.y)) for u in chosen)
+    weighted = sum(float(u.population) * math.hypot(math.hypot(float(u.x) - float(hub.x), float(u.y) - float(hub.y)),
+                                                    float(u.z) - float(hub.z)) for u in chosen)
     return Alliance(
         members=[u.id for u in chosen],
         hub=hub.id,

@@ -22,6 +22,10 @@ class SolverSettings:
     candidate_limit: int = 2_000_000
     #: search nodes of one component's enumeration (time guard on dense graphs)
     enumeration_node_limit: int = 30_000_000
+    #: int32 cells of the candidate matrix in all (candidates x max members): about 200 MB
+    candidate_cells: int = 50_000_000
+    #: search nodes between two checks of cancel, deadline and caps inside the enumeration
+    enumeration_check_nodes: int = 20_000
     #: rows per block where a per-candidate computation would build (candidates x members) temporaries
     chunk_rows: int = 100_000
 

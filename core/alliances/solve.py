@@ -16,7 +16,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 import numpy as np
 
 from ..graph import connected_components
-from ..schema import OBJECTIVE_COUNT, STATUS_LEFT_OUT
+from ..schema import OBJECTIVE_COUNT, STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN
 from .candidates import EnumerationCapped, candidate_components, candidate_figures, enumerate_candidates, to_matrix
 from .component import Component
 from .control import Control
@@ -84,6 +84,8 @@ def solve(
     gap = (tally.bound - tally.primary) / tally.bound if tally.bound > 0 else 0.0
     gap = max(0.0, float(gap))
     optimal = tally.optimal and gap <= 0
+    if not optimal:  # "left out by the optimum" only where an optimum was proven
+        status = {uid: STATUS_LEFT_OUT_UNPROVEN if value == STATUS_LEFT_OUT else value for uid, value in status.items()}
     if tally.used_milp and tally.used_heuristic:
         method = "milp+heuristic"
     elif tally.used_milp or (not tally.used_heuristic and HAVE_MILP):

@@ -1,26 +1,26 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis minScale="100000000" maxScale="0" simplifyDrawingHints="1" readOnly="0" version="3.22.16-Białowieża" labelsEnabled="0" simplifyAlgorithm="0" simplifyMaxScale="1" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyLocal="1" symbologyReferenceScale="-1" simplifyDrawingTol="1">
+<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" symbologyReferenceScale="-1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" simplifyLocal="1" maxScale="0" labelsEnabled="0" minScale="100000000" simplifyDrawingHints="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" durationField="" enabled="0" startExpression="" fixedDuration="0" accumulate="0" startField="" mode="0" endExpression="" durationUnit="min" limitMode="0">
+  <temporal endField="" endExpression="" limitMode="0" startExpression="" fixedDuration="0" startField="" accumulate="0" durationField="" durationUnit="min" enabled="0" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 symbollevels="0" enableorderby="0" referencescale="-1" forceraster="0" type="RuleRenderer">
-    <rules key="{294de88a-7643-4d6d-8185-03d25b05cd8f}">
-      <rule filter="&quot;alliance_id&quot; IS NOT NULL AND &quot;role&quot; &lt;> 'hub'" key="{c6445e01-f1c6-4952-8da0-d29ef9b7065c}" symbol="0" label="연합 구성원 / member of an alliance"/>
-      <rule filter="&quot;role&quot; = 'hub'" key="{c5920278-a673-4b75-b436-3c09eadce2f5}" symbol="1" label="연합 중심 / hub"/>
-      <rule filter="&quot;alliance_id&quot; IS NULL AND coalesce(&quot;status&quot;, '') NOT LIKE 'not eligible%'" key="{9b5f6dea-2d13-4b75-9f3e-b3ddfe5999b4}" symbol="2" label="대상이나 연합 밖 / eligible, left outside"/>
-      <rule filter="&quot;status&quot; LIKE 'not eligible%'" key="{114e81af-b96e-48cd-9393-a00775a6a1dc}" symbol="3" label="대상 아님 / not eligible"/>
+  <renderer-v2 forceraster="0" enableorderby="0" type="RuleRenderer" referencescale="-1" symbollevels="0">
+    <rules key="{0cecd417-852c-4796-a422-addd5311f5d7}">
+      <rule filter="&quot;alliance_id&quot; IS NOT NULL AND &quot;role&quot; &lt;> 'hub'" label="member of an alliance" symbol="0" key="{7ccea22e-d84b-47cb-9ee4-65bf26d8a0a8}"/>
+      <rule filter="&quot;role&quot; = 'hub'" label="hub" symbol="1" key="{8d4fcbf3-16c1-4e0b-bde8-cc580e9e7e88}"/>
+      <rule filter="&quot;alliance_id&quot; IS NULL AND coalesce(&quot;status&quot;, '') NOT LIKE 'not eligible%'" label="eligible, left outside" symbol="2" key="{a7d4311b-7fbf-4154-9453-8a6d5d361c71}"/>
+      <rule filter="&quot;status&quot; LIKE 'not eligible%'" label="not eligible" symbol="3" key="{6680b522-1d48-491c-bfd1-f0faf1e4ddb7}"/>
     </rules>
     <symbols>
-      <symbol clip_to_extent="1" name="0" force_rhr="0" alpha="1" type="fill">
+      <symbol clip_to_extent="1" name="0" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -28,7 +28,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,255,255,255" name="color" type="QString"/>
@@ -62,7 +62,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="1" force_rhr="0" alpha="1" type="fill">
+      <symbol clip_to_extent="1" name="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -70,7 +70,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,255,255,255" name="color" type="QString"/>
@@ -103,7 +103,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer class="CentroidFill" enabled="1" locked="0" pass="0">
+        <layer class="CentroidFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="0" name="clip_on_current_part_only" type="QString"/>
             <Option value="0" name="clip_points" type="QString"/>
@@ -121,7 +121,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <symbol clip_to_extent="1" name="@1@1" force_rhr="0" alpha="1" type="marker">
+          <symbol clip_to_extent="1" name="@1@1" type="marker" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -129,7 +129,7 @@
                 <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+            <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
               <Option type="Map">
                 <Option value="0" name="angle" type="QString"/>
                 <Option value="square" name="cap_style" type="QString"/>
@@ -181,7 +181,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="2" force_rhr="0" alpha="1" type="fill">
+      <symbol clip_to_extent="1" name="2" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -189,7 +189,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="255,245,235,255" name="color" type="QString"/>
@@ -222,7 +222,7 @@
             </Option>
           </data_defined_properties>
         </layer>
-        <layer class="LinePatternFill" enabled="1" locked="0" pass="0">
+        <layer class="LinePatternFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="45" name="angle" type="QString"/>
             <Option value="217,72,1,255" name="color" type="QString"/>
@@ -258,7 +258,7 @@
               <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
-          <symbol clip_to_extent="1" name="@2@1" force_rhr="0" alpha="1" type="line">
+          <symbol clip_to_extent="1" name="@2@1" type="line" force_rhr="0" alpha="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option value="" name="name" type="QString"/>
@@ -266,7 +266,7 @@
                 <Option value="collection" name="type" type="QString"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleLine" enabled="1" locked="0" pass="0">
+            <layer class="SimpleLine" pass="0" enabled="1" locked="0">
               <Option type="Map">
                 <Option value="0" name="align_dash_pattern" type="QString"/>
                 <Option value="square" name="capstyle" type="QString"/>
@@ -334,7 +334,7 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="3" force_rhr="0" alpha="1" type="fill">
+      <symbol clip_to_extent="1" name="3" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -342,7 +342,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="230,230,230,255" name="color" type="QString"/>
@@ -416,28 +416,28 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="alliance_id" name=""/>
-    <alias index="1" field="role" name=""/>
-    <alias index="2" field="status" name=""/>
+    <alias field="alliance_id" name="" index="0"/>
+    <alias field="role" name="" index="1"/>
+    <alias field="status" name="" index="2"/>
   </aliases>
   <defaults>
-    <default field="alliance_id" applyOnUpdate="0" expression=""/>
-    <default field="role" applyOnUpdate="0" expression=""/>
-    <default field="status" applyOnUpdate="0" expression=""/>
+    <default field="alliance_id" expression="" applyOnUpdate="0"/>
+    <default field="role" expression="" applyOnUpdate="0"/>
+    <default field="status" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="alliance_id" exp_strength="0" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint field="role" exp_strength="0" unique_strength="0" notnull_strength="0" constraints="0"/>
-    <constraint field="status" exp_strength="0" unique_strength="0" notnull_strength="0" constraints="0"/>
+    <constraint exp_strength="0" field="alliance_id" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="role" notnull_strength="0" constraints="0" unique_strength="0"/>
+    <constraint exp_strength="0" field="status" notnull_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="alliance_id" desc=""/>
-    <constraint exp="" field="role" desc=""/>
-    <constraint exp="" field="status" desc=""/>
+    <constraint field="alliance_id" exp="" desc=""/>
+    <constraint field="role" exp="" desc=""/>
+    <constraint field="status" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -33,6 +33,7 @@ from small_but_strong.core.alliances import (
     STATUS_IN_ALLIANCE,
     STATUS_ISOLATED,
     STATUS_LEFT_OUT,
+    STATUS_LEFT_OUT_UNPROVEN,
     STATUS_LOCKED,
     STATUS_NO_HUB,
     STATUS_NOT_ELIGIBLE,
@@ -47,7 +48,7 @@ from small_but_strong.core.alliances import (
 
 SPACING = 10_000.0
 POPULATIONS = [0, 20, 60, 90, 140, 200, 260, 400, 700]
-NO_ALLIANCE = {STATUS_ISOLATED, STATUS_FLOOR, STATUS_NO_HUB, STATUS_GROUP, STATUS_LEFT_OUT}
+NO_ALLIANCE = {STATUS_ISOLATED, STATUS_FLOOR, STATUS_NO_HUB, STATUS_GROUP, STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN}
 PROPERTY_SETTINGS = dict(derandomize=True, deadline=None, database=None,
                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

@@ -23,10 +23,35 @@ def test_risk_class_bounds(index, cls):
     assert risk_class(index) == cls
 
 
-def test_risk_label_is_bilingual():
-    assert risk_label(3) == "소멸 주의단계 / caution"
-    assert risk_label(5) == "소멸 고위험지역 / high extinction risk"
+def test_risk_label_is_english_for_the_interface_to_translate():
+    assert risk_label(3) == "caution"
+    assert risk_label(5) == "high extinction risk"
     assert risk_label(None) is None
+
+
+def test_aging_classes_follow_the_un_convention():
+    from small_but_strong.core.indicators import aging_class
+
+    assert [aging_class(s) for s in (0.05, 0.07, 0.139, 0.14, 0.2, 0.35)] == [1, 2, 2, 3, 4, 4]
+    assert aging_class(None) is None and aging_class(float("nan")) is None
+
+
+def test_share_of_65_plus_in_percent_or_fraction_and_median_age():
+    import pandas as pd
+
+    from small_but_strong.core.indicators import IndicatorSpec, compute_indicators
+
+    data = pd.DataFrame({"id": ["a", "b", "c"], "pop": [1000.0, 2000.0, 500.0], "area_km2": [10.0, 10.0, 10.0],
+                         "elderly_share": [18.0, 25.0, None], "median_age": [41.0, 52.5, 30.0]})
+    result = compute_indicators(data, IndicatorSpec(has_elderly_share=True, has_median_age=True))
+    assert result.share_in_percent
+    assert result.table["aging_ratio"].tolist()[:2] == [0.18, 0.25]
+    assert result.table["aging_class"].tolist()[:2] == [3, 4]
+    assert result.table["median_age"].tolist() == [41.0, 52.5, 30.0]
+    assert result.null_units["aging_ratio"] == ["c"]
+    # the default composite uses the ageing share and the median age, higher is worse
+    score = result.table["decline_score"]
+    assert score.isna().tolist() == [False, False, True] and score[1] > score[0]
 
 
 def _table():

@@ -10,15 +10,8 @@ from small_but_strong.compat import (  # noqa: E402
 )
 from sbs_helpers import polygon_layer, square
 
-from small_but_strong.processing.adjacency import (
-    build_unit_graph,
-    layer_graph,
-    metric_crs,
-    neighbour_pairs,
-    read_links,
-    to_metric,
-    unit_id,
-)
+from small_but_strong.processing.adjacency import build_unit_graph, layer_graph, neighbour_pairs, read_links, unit_id
+from small_but_strong.processing.distance import Geodesy
 
 NON_METRO = ("서울특별시", "부산광역시", "대구광역시", "인천광역시", "광주광역시", "대전광역시", "울산광역시",
              "세종특별자치시", "경기도")
@@ -79,10 +72,22 @@ def test_geographic_crs_gives_the_same_graph(sample_units):
 
 def test_metric_crs_choice():
     utm = QgsCoordinateReferenceSystem("EPSG:32652")
-    assert metric_crs(utm, utm.bounds()) == utm
+    assert Geodesy(utm).metric_crs([]) == utm
     feet = QgsCoordinateReferenceSystem("EPSG:2263")  # New York, US feet
-    chosen = metric_crs(feet, feet.bounds())
+    square_ft = polygon_layer("id:string", [(square(980000, 190000, 5000), "a")], crs="EPSG:2263")
+    chosen = Geodesy(feet).metric_crs([f.geometry() for f in square_ft.getFeatures()])
     assert chosen != feet and chosen.mapUnits() == DISTANCE_METERS
+    assert "+lon_0=-74.00" in chosen.toProj()  # centred on the units, in New York
+
+
+def test_metric_crs_across_the_antimeridian_and_ignoring_far_units():
+    # Fiji's units on both sides of 180°: the projection is centred there, not at longitude 0
+    fiji = [square(179.8, -17.0, 0.05), square(-179.95, -17.0, 0.05)]
+    geodesy = Geodesy(QgsCoordinateReferenceSystem("EPSG:4326"))
+    layer = polygon_layer("id:string", [(fiji[0], "a"), (fiji[1], "b")], crs="EPSG:4326")
+    proj = geodesy.metric_crs([f.geometry() for f in layer.getFeatures()]).toProj()
+    lon = float(proj.split("+lon_0=")[1].split()[0])
+    assert abs(abs(lon) - 180) < 0.2, proj
 
 
 def test_squares_gap_and_corner():
@@ -112,7 +117,7 @@ def test_links_table_and_island_links():
     links = polygon_layer("from_id:integer&field=to_id:string", [(None, 7, "a")], geometry="None")
     pairs, blank = read_links(links, "from_id", "to_id")
     assert pairs == [("7", "a")] and blank == []
-    geoms, _ = to_metric({f["id"]: f.geometry() for f in layer.getFeatures()}, layer.crs())
+    geoms, _ = Geodesy(layer.crs()).to_metric({f["id"]: f.geometry() for f in layer.getFeatures()})
     graph = build_unit_graph(geoms, 200.0, island_distance=5000.0, links=[("d", "a"), ("7", "a")])
     assert graph.table_links == [("a", "d")]  # the link to an unknown unit is dropped
     assert graph.island_links == [("c", "b", pytest.approx(3000.0))]

@@ -632,7 +632,7 @@ def test_expression_that_does_not_parse(alg, param):
 
 def test_facility_filter_on_a_missing_field():
     """S: a filter naming a field the facilities lack fails naming the parameter and the field."""
-    raises("S", units(), "FACILITY_FILTER", "cannot be evaluated", "no_such", FACILITY_FILTER="\"no_such\" = 1")
+    raises("S", units(), "FACILITY_FILTER", "no_such", "does not have", FACILITY_FILTER="\"no_such\" = 1")
 
 
 # ================================================================================ cancel and time limit

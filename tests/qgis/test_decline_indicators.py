@@ -36,7 +36,7 @@ def test_sample_values(sample_units):
     # 종로구 (11110): 20,813 women aged 20-39 and 30,664 residents 65+ (registration, 2025)
     assert risk["11110"] == pytest.approx(20813 / 30664, abs=1e-6)
     assert round(risk["11110"], 3) == 0.679
-    assert cls["11110"] == 3 and label["11110"] == "소멸 주의단계 / caution"
+    assert cls["11110"] == 3 and label["11110"] == "caution"  # the English interface; Korean in test_i18n
     assert cls["47940"] == 5  # 울릉군
     # every input field is kept, every indicator written
     names = out.fields().names()

@@ -27,7 +27,7 @@ def python_files():
     """Every .py file of the repository (walked with the skipped folders pruned, .matrix is GBs)."""
     found = []
     for folder, dirs, files in os.walk(ROOT):
-        dirs[:] = [d for d in dirs if d not in SKIP_DIRS]
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")]
         found += [Path(folder) / f for f in files if f.endswith(".py")]
     return sorted(found)
 

@@ -1,28 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" maxScale="0" styleCategories="AllStyleCategories" simplifyMaxScale="1" minScale="100000000" version="3.22.16-Białowieża" labelsEnabled="0" symbologyReferenceScale="-1" simplifyLocal="1" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1">
+<qgis simplifyAlgorithm="0" simplifyDrawingTol="1" readOnly="0" symbologyReferenceScale="-1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" simplifyLocal="1" maxScale="0" labelsEnabled="0" minScale="100000000" simplifyDrawingHints="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" accumulate="0" fixedDuration="0" limitMode="0" mode="0" durationField="" durationUnit="min" startExpression="" endExpression="" startField="" endField="">
+  <temporal endField="" endExpression="" limitMode="0" startExpression="" fixedDuration="0" startField="" accumulate="0" durationField="" durationUnit="min" enabled="0" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" attr="risk_class" forceraster="0" symbollevels="0" type="categorizedSymbol">
-    <categories>
-      <category symbol="0" value="1" label="소멸위험 매우 낮음 / very low risk (≥ 1.5)" render="true"/>
-      <category symbol="1" value="2" label="소멸위험 보통 / normal (1.0–1.5)" render="true"/>
-      <category symbol="2" value="3" label="소멸 주의단계 / caution (0.5–1.0)" render="true"/>
-      <category symbol="3" value="4" label="소멸위험 진입단계 / entering extinction risk (0.2–0.5)" render="true"/>
-      <category symbol="4" value="5" label="소멸 고위험지역 / high extinction risk (&lt; 0.2)" render="true"/>
-      <category symbol="5" value="" label="자료 없음 / no data" render="true"/>
-    </categories>
+  <renderer-v2 forceraster="0" enableorderby="0" type="RuleRenderer" referencescale="-1" symbollevels="0">
+    <rules key="{0fcb0fcc-91ed-43f9-8843-137bb79b9840}">
+      <rule filter="&quot;density&quot; IS NOT NULL AND &quot;density&quot; &lt;= q1(&quot;density&quot;)" label="lowest quarter of density" symbol="0" key="{17a25d18-89fe-40b1-ac1c-25a2615ad86f}"/>
+      <rule filter="&quot;density&quot; IS NOT NULL AND &quot;density&quot; > q1(&quot;density&quot;) AND &quot;density&quot; &lt;= median(&quot;density&quot;)" label="second quarter of density" symbol="1" key="{2659c87a-1d71-4ada-ae6a-a344ae17df28}"/>
+      <rule filter="&quot;density&quot; IS NOT NULL AND &quot;density&quot; > median(&quot;density&quot;) AND &quot;density&quot; &lt;= q3(&quot;density&quot;)" label="third quarter of density" symbol="2" key="{d62f7e15-823c-4fd5-b929-5a4bd2d7d670}"/>
+      <rule filter="&quot;density&quot; IS NOT NULL AND &quot;density&quot; > q3(&quot;density&quot;)" label="highest quarter of density" symbol="3" key="{9efe9803-3ab9-49ee-a0cb-2087f2abf5a1}"/>
+      <rule filter="&quot;density&quot; IS NULL" label="no data" symbol="4" key="{bcad8a61-0546-43aa-8e14-4be179cc6893}"/>
+    </rules>
     <symbols>
-      <symbol force_rhr="0" name="0" alpha="1" clip_to_extent="1" type="fill">
+      <symbol clip_to_extent="1" name="0" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -30,10 +29,10 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="26,152,80,255" name="color" type="QString"/>
+            <Option value="255,255,204,255" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
@@ -45,7 +44,7 @@
             <Option value="solid" name="style" type="QString"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="26,152,80,255"/>
+          <prop k="color" v="255,255,204,255"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -64,7 +63,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="1" alpha="1" clip_to_extent="1" type="fill">
+      <symbol clip_to_extent="1" name="1" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -72,10 +71,10 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="166,217,106,255" name="color" type="QString"/>
+            <Option value="161,218,180,255" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
@@ -87,7 +86,7 @@
             <Option value="solid" name="style" type="QString"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="166,217,106,255"/>
+          <prop k="color" v="161,218,180,255"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -106,7 +105,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="2" alpha="1" clip_to_extent="1" type="fill">
+      <symbol clip_to_extent="1" name="2" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -114,10 +113,10 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="254,224,139,255" name="color" type="QString"/>
+            <Option value="65,182,196,255" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
@@ -129,7 +128,7 @@
             <Option value="solid" name="style" type="QString"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="254,224,139,255"/>
+          <prop k="color" v="65,182,196,255"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -148,7 +147,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="3" alpha="1" clip_to_extent="1" type="fill">
+      <symbol clip_to_extent="1" name="3" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -156,10 +155,10 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="252,141,89,255" name="color" type="QString"/>
+            <Option value="34,94,168,255" name="color" type="QString"/>
             <Option value="bevel" name="joinstyle" type="QString"/>
             <Option value="0,0" name="offset" type="QString"/>
             <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
@@ -171,7 +170,7 @@
             <Option value="solid" name="style" type="QString"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="252,141,89,255"/>
+          <prop k="color" v="34,94,168,255"/>
           <prop k="joinstyle" v="bevel"/>
           <prop k="offset" v="0,0"/>
           <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
@@ -190,7 +189,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" name="4" alpha="1" clip_to_extent="1" type="fill">
+      <symbol clip_to_extent="1" name="4" type="fill" force_rhr="0" alpha="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" name="name" type="QString"/>
@@ -198,49 +197,7 @@
             <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
-          <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
-            <Option value="215,48,39,255" name="color" type="QString"/>
-            <Option value="bevel" name="joinstyle" type="QString"/>
-            <Option value="0,0" name="offset" type="QString"/>
-            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
-            <Option value="MM" name="offset_unit" type="QString"/>
-            <Option value="255,255,255,255" name="outline_color" type="QString"/>
-            <Option value="solid" name="outline_style" type="QString"/>
-            <Option value="0.15" name="outline_width" type="QString"/>
-            <Option value="MM" name="outline_width_unit" type="QString"/>
-            <Option value="solid" name="style" type="QString"/>
-          </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="215,48,39,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.15"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
-          <data_defined_properties>
-            <Option type="Map">
-              <Option value="" name="name" type="QString"/>
-              <Option name="properties"/>
-              <Option value="collection" name="type" type="QString"/>
-            </Option>
-          </data_defined_properties>
-        </layer>
-      </symbol>
-      <symbol force_rhr="0" name="5" alpha="1" clip_to_extent="1" type="fill">
-        <data_defined_properties>
-          <Option type="Map">
-            <Option value="" name="name" type="QString"/>
-            <Option name="properties"/>
-            <Option value="collection" name="type" type="QString"/>
-          </Option>
-        </data_defined_properties>
-        <layer enabled="1" class="SimpleFill" pass="0" locked="0">
+        <layer class="SimpleFill" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
             <Option value="189,189,189,255" name="color" type="QString"/>
@@ -275,8 +232,6 @@
         </layer>
       </symbol>
     </symbols>
-    <rotation/>
-    <sizescale/>
   </renderer-v2>
   <customproperties>
     <Option/>
@@ -293,7 +248,7 @@
   <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="risk_class">
+    <field name="density" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -302,20 +257,20 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="risk_class" index="0" name=""/>
+    <alias field="density" name="" index="0"/>
   </aliases>
   <defaults>
-    <default expression="" field="risk_class" applyOnUpdate="0"/>
+    <default field="density" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" unique_strength="0" field="risk_class" notnull_strength="0" exp_strength="0"/>
+    <constraint exp_strength="0" field="density" notnull_strength="0" constraints="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="risk_class" desc=""/>
+    <constraint field="density" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
