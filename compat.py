@@ -20,6 +20,8 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsLayoutItemPicture,
+    QgsLayoutMultiFrame,
+    QgsLayoutTable,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
     QgsProcessing,
@@ -43,6 +45,7 @@ QGIS_VERSION_INT: int = Qgis.QGIS_VERSION_INT
 _NAMESPACE = {
     "Qgis": Qgis, "QgsFeatureRequest": QgsFeatureRequest, "QgsFeatureSink": QgsFeatureSink,
     "QgsLayoutItemPicture": QgsLayoutItemPicture, "QgsMapLayerProxyModel": QgsMapLayerProxyModel,
+    "QgsLayoutMultiFrame": QgsLayoutMultiFrame, "QgsLayoutTable": QgsLayoutTable,
     "QgsPalLayerSettings": QgsPalLayerSettings, "QgsProcessing": QgsProcessing,
     "QgsProcessingAlgorithm": QgsProcessingAlgorithm, "QgsProcessingFeatureSource": QgsProcessingFeatureSource,
     "QgsProcessingParameterDefinition": QgsProcessingParameterDefinition,
@@ -93,6 +96,9 @@ NUMBER_DOUBLE = _enum("NUMBER_DOUBLE", "Qgis.ProcessingNumberParameterType.Doubl
                       "QgsProcessingParameterNumber.Type.Double")
 NUMBER_INTEGER = _enum("NUMBER_INTEGER", "Qgis.ProcessingNumberParameterType.Integer",
                        "QgsProcessingParameterNumber.Type.Integer")
+MULTIFRAME_REPEAT = _enum("MULTIFRAME_REPEAT", "QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished")
+TABLE_HEADERS_ALL_FRAMES = _enum("TABLE_HEADERS_ALL_FRAMES", "Qgis.LayoutTableHeaderMode.AllFrames",
+                                 "QgsLayoutTable.HeaderMode.AllFrames")
 FILE_BEHAVIOR_FILE = _enum("FILE_BEHAVIOR_FILE", "Qgis.ProcessingFileParameterBehavior.File",
                            "QgsProcessingParameterFile.Behavior.File")
 PARAMETER_ADVANCED = _enum("PARAMETER_ADVANCED", "Qgis.ProcessingParameterFlag.Advanced",
@@ -141,6 +147,7 @@ LABEL_AROUND_POINT = _enum("LABEL_AROUND_POINT", "Qgis.LabelPlacement.AroundPoin
 LABEL_MULTILINE_CENTER = _enum("LABEL_MULTILINE_CENTER", "Qgis.LabelMultiLineAlignment.Center",
                                "QgsPalLayerSettings.MultiLineAlign.MultiCenter")
 LABEL_PROPERTY_SHOW = _enum("LABEL_PROPERTY_SHOW", "QgsPalLayerSettings.Property.Show")
+LABEL_PROPERTY_PRIORITY = _enum("LABEL_PROPERTY_PRIORITY", "QgsPalLayerSettings.Property.Priority")
 TEXT_ALWAYS_TEXT = _enum("TEXT_ALWAYS_TEXT", "Qgis.TextRenderFormat.AlwaysText",
                          "Qgis.TextRenderFormat.TextFormatAlwaysText")
 SYMBOL_FILL = _enum("SYMBOL_FILL", "Qgis.SymbolType.Fill")

@@ -4,6 +4,10 @@ QGIS 3.22 has no chart item in print layouts, so the report draws its charts her
 text that a picture item shows. Every length is in millimetres of the page: the SVG's
 viewBox is the picture item's size, so a 2.1 mm font is 6 pt on paper whatever the page.
 Only SVG Tiny features are used (rect, line, text), which is what QtSvg renders.
+
+Every word the charts print comes from a :class:`ReportText` that the caller fills in the
+user's language (the plugin's ``processing/report`` does it with ``tr``), and the font family is
+the caller's choice, so that the same charts serve any country.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from xml.sax.saxutils import escape
 
 from .indicators import RISK_CLASSES
 
-FONT = "Noto Sans CJK KR"
+#: the font family of the charts (set by the caller for the script of the names it prints)
+FONT = "Noto Sans"
 INK = "#222222"
 MUTED = "#666666"
 GRID = "#d9d9d9"
@@ -26,7 +31,47 @@ BEFORE = "#bdbdbd"
 AFTER = "#2b6c9e"
 MEMBER_COLOURS = ("#2b6c9e", "#6baed6", "#74a9cf", "#9ecae1", "#c6dbef")
 RISK_COLOURS = {1: "#1a9850", 2: "#a6d96a", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
-RISK_SHORT = {1: "매우 낮음", 2: "보통", 3: "주의", 4: "진입", 5: "고위험"}
+#: above this many alliances the overview chart shows their distribution instead of a bar each
+MANY_ALLIANCES = 40
+
+
+@dataclass
+class ReportText:
+    """Every text the charts and the summary print, in the user's language. ``{0}`` fields are
+    filled with numbers (already formatted) or names."""
+
+    population_title: str
+    distribution_title: str
+    floor: str                  # "floor {0}"
+    dashed: str                 # "(dashed)"
+    alliances: str              # "{0} alliances"
+    no_alliance: str
+    below_floor: str            # "{0} of {1} below the floor"
+    alliances_count_axis: str   # "alliances"
+    gap_title: str
+    gap_subtitle: str
+    units_in_gap: str
+    residents_in_gap: str
+    before: str
+    after: str
+    risk_title: str
+    risk_subtitle: str
+    risk_short: Dict[int, str]
+    members_title: str
+    total: str                  # "total {0}"
+    member_risk_title: str
+    alliance_value: str         # "alliance {0}"
+    at_risk_line: str           # "below 0.5 = at risk"
+    members_in_gap: str
+    their_residents: str
+    gap_before_after: str
+    summary_counts: str         # "{0} alliances · {1} units · {2} residents"
+    summary_below: str          # "below the floor of {0}: {1} alliance(s)"
+    summary_gap: str            # "in service gap: {0} → {1} units"
+    summary_gap_residents: str  # " ({0} → {1} residents)"
+    summary_risk: str           # "high extinction risk: {0} member units → {1} alliances pooled"
+    path_title: str = "Population through the target years"
+    path_subtitle: str = "{0} of {1} alliances stay above the floor through {2}"
 
 
 # ---------------------------------------------------------------- numbers and text
@@ -95,9 +140,10 @@ def fit_text(text: str, size: float, max_width: float) -> str:
 class Svg:
     """A tiny SVG writer in millimetres."""
 
-    def __init__(self, width: float, height: float):
+    def __init__(self, width: float, height: float, font: Optional[str] = None):
         self.width = width
         self.height = height
+        self.font = escape(font or FONT, {'"': "&quot;"})
         self.parts: List[str] = []
 
     def rect(self, x, y, w, h, fill, stroke=None, stroke_width=0.0, opacity=None):
@@ -114,7 +160,7 @@ class Svg:
 
     def text(self, x, y, text, size, anchor="start", weight="normal", fill=INK):
         """``y`` is the baseline."""
-        self.parts.append(f'<text x="{x:.2f}" y="{y:.2f}" font-family="{FONT}" '
+        self.parts.append(f'<text x="{x:.2f}" y="{y:.2f}" font-family="{self.font}" '
                           f'font-size="{size:.2f}" font-weight="{weight}" text-anchor="{anchor}" '
                           f'fill="{fill}">{escape(str(text))}</text>')
 
@@ -250,27 +296,26 @@ def sort_alliances(rows: Sequence[AllianceRow]) -> List[AllianceRow]:
     return sorted(rows, key=lambda r: (-(r.population or 0.0), r.name))
 
 
-def summary_lines(data: ReportData) -> List[str]:
-    """The key figures of the overview page: short lines, Korean then English."""
+def summary_lines(data: ReportData, t: ReportText) -> List[str]:
+    """The key figures of the overview page, short lines in the user's language."""
     rows = data.alliances
     members = [m for m in data.members if m.alliance is not None]
     population = format_int(sum(r.population or 0.0 for r in rows))
-    lines = [f"연합 {len(rows)}개 · 시군 {len(members)}개 · 인구 {population}명",
-             f"{len(rows)} alliances · {len(members)} units · {population} residents"]
+    lines = [t.summary_counts.format(format_int(len(rows)), format_int(len(members)), population)]
     if data.floor:
         below = sum(1 for r in rows if (r.population or 0.0) < data.floor)
-        lines.append(f"하한 {format_int(data.floor)}명 미달 연합 {below}개 / below the floor: {below}")
+        lines.append(t.summary_below.format(format_int(data.floor), format_int(below)))
     if data.has_gap and data.members:
         totals = gap_totals(data.members)
-        text = f"공백 시군 {totals.units_before} → {totals.units_after}"
+        text = t.summary_gap.format(format_int(totals.units_before), format_int(totals.units_after))
         if totals.has_population:
-            text += f" · 인구 {format_int(totals.population_before)} → {format_int(totals.population_after)}"
-        lines += [text, "in service gap: before → after alliances"]
+            text += t.summary_gap_residents.format(format_int(totals.population_before),
+                                                   format_int(totals.population_after))
+        lines.append(text)
     elif data.has_risk and members:
         units = sum(1 for m in members if m.risk_index is not None and m.risk_index < 0.2)
         pooled = sum(1 for r in rows if r.risk_index is not None and r.risk_index < 0.2)
-        lines += [f"소멸 고위험(< 0.2) 시군 {units}개 → 연합 {pooled}개",
-                  "high extinction risk: member units → alliances pooled"]
+        lines.append(t.summary_risk.format(format_int(units), format_int(pooled)))
     return lines
 
 
@@ -282,16 +327,9 @@ SMALL_SIZE = 1.85  # ~5.2 pt
 
 
 def _title(svg: Svg, x: float, y: float, w: float, title: str, subtitle: str = "") -> float:
-    """Panel heading, on two lines ("한국어" / "English") when one is too narrow; returns the
-    height used."""
-    lines = [title]
-    if text_width(title, TITLE_SIZE) > w and " / " in title:
-        lines = title.split(" / ", 1)
-    used = 0.0
-    for line in lines:
-        svg.text(x, y + used + TITLE_SIZE, fit_text(line, TITLE_SIZE, w), TITLE_SIZE, weight="bold")
-        used += TITLE_SIZE * 1.3
-    used += 0.4
+    """Panel heading (cut with an ellipsis when too wide) and subtitle; returns the height used."""
+    svg.text(x, y + TITLE_SIZE, fit_text(title, TITLE_SIZE, w), TITLE_SIZE, weight="bold")
+    used = TITLE_SIZE * 1.3 + 0.4
     if subtitle:
         svg.text(x, y + used + SMALL_SIZE, fit_text(subtitle, SMALL_SIZE, w), SMALL_SIZE, fill=MUTED)
         used += SMALL_SIZE + 1.0
@@ -301,22 +339,20 @@ def _title(svg: Svg, x: float, y: float, w: float, title: str, subtitle: str = "
 def _value_axis(svg: Svg, x0: float, x1: float, y_top: float, y_axis: float, vmax: float,
                 ticks: Sequence[float], fmt=format_int) -> None:
     scale = (x1 - x0) / vmax
-    for t in ticks:
-        x = x0 + t * scale
+    for tick in ticks:
+        x = x0 + tick * scale
         svg.line(x, y_top, x, y_axis, GRID, 0.15)
-        svg.text(x, y_axis + SMALL_SIZE + 0.8, fmt(t), SMALL_SIZE, anchor="middle", fill=MUTED)
+        svg.text(x, y_axis + SMALL_SIZE + 0.8, fmt(tick), SMALL_SIZE, anchor="middle", fill=MUTED)
     svg.line(x0, y_axis, x1, y_axis, MUTED, 0.2)
 
 
-def population_panel(svg: Svg, x: float, y: float, w: float, h: float,
-                     rows: Sequence[AllianceRow], floor: Optional[float],
-                     title: str = "연합별 인구와 하한 / Population of each alliance against the floor") -> None:
+def population_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: Sequence[AllianceRow],
+                     floor: Optional[float], t: ReportText) -> None:
     """Horizontal bars, one per alliance (most populous first), with the floor as a dashed line."""
-    floor_text = f"하한 / floor {format_int(floor)}" if floor else ""
-    top = y + _title(svg, x, y, w, title,
-                     (floor_text + " (점선 / dashed) · " if floor_text else "") + f"{len(rows)}개 연합 / alliances")
+    floor_text = (t.floor.format(format_int(floor)) + " " + t.dashed + " · ") if floor else ""
+    top = y + _title(svg, x, y, w, t.population_title, floor_text + t.alliances.format(format_int(len(rows))))
     if not rows:
-        svg.text(x, top + LABEL_SIZE * 2, "no alliance / 연합 없음", LABEL_SIZE, fill=MUTED)
+        svg.text(x, top + LABEL_SIZE * 2, t.no_alliance, LABEL_SIZE, fill=MUTED)
         return
     axis_h = SMALL_SIZE + 2.0
     band = (y + h - axis_h - top) / len(rows)
@@ -343,6 +379,46 @@ def population_panel(svg: Svg, x: float, y: float, w: float, h: float,
         svg.line(fx, top - 0.8, fx, y_axis, FLOOR, 0.35, dash="1.2,0.8")
 
 
+def distribution_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: Sequence[AllianceRow],
+                       floor: Optional[float], t: ReportText) -> None:
+    """Many alliances: how many fall in each population band (a histogram), with the floor."""
+    pops = [r.population for r in rows if r.population is not None and math.isfinite(r.population)]
+    below = sum(1 for p in pops if floor and p < floor)
+    subtitle = t.alliances.format(format_int(len(rows)))
+    if floor:
+        subtitle += " · " + t.below_floor.format(format_int(below), format_int(len(rows)))
+    top = y + _title(svg, x, y, w, t.distribution_title, subtitle)
+    if not pops:
+        svg.text(x, top + LABEL_SIZE * 2, t.no_alliance, LABEL_SIZE, fill=MUTED)
+        return
+    ticks = nice_ticks(max(pops + [floor or 0.0]), 10 if w > 80 else 6)
+    step = ticks[1] - ticks[0] if len(ticks) > 1 else (ticks[0] or 1.0)
+    counts = [0] * (len(ticks) - 1 or 1)
+    for p in pops:
+        counts[min(int(p // step), len(counts) - 1)] += 1
+    axis_h = SMALL_SIZE + 2.0
+    left = text_width("0,000", SMALL_SIZE) + 1.5
+    x0, x1, y1 = x + left, x + w - 1.0, y + h - axis_h
+    cmax = nice_ticks(max(counts), 3)
+    yscale = (y1 - top) / cmax[-1]
+    for c in cmax:
+        cy = y1 - c * yscale
+        svg.line(x0, cy, x1, cy, GRID, 0.15)
+        svg.text(x0 - 0.8, cy + SMALL_SIZE * 0.35, format_int(c), SMALL_SIZE, anchor="end", fill=MUTED)
+    xscale = (x1 - x0) / (step * len(counts))
+    for i, c in enumerate(counts):
+        low = i * step
+        colour = ABOVE if floor is None or low >= floor else BELOW
+        svg.rect(x0 + low * xscale + 0.15, y1 - c * yscale, step * xscale - 0.3, c * yscale, colour)
+    for i in range(0, len(counts) + 1, max(1, len(counts) // 5)):
+        svg.text(x0 + i * step * xscale, y1 + SMALL_SIZE + 0.8, format_int(i * step), SMALL_SIZE, anchor="middle",
+                 fill=MUTED)
+    svg.line(x0, y1, x1, y1, MUTED, 0.2)
+    if floor:
+        fx = x0 + floor * xscale
+        svg.line(fx, top - 0.8, fx, y1, FLOOR, 0.35, dash="1.2,0.8")
+
+
 def _metric_geometry(size: float = LABEL_SIZE) -> Tuple[float, float]:
     """(bar height, height of one metric block) of the before/after panel."""
     bar_h = size * 1.35
@@ -350,14 +426,12 @@ def _metric_geometry(size: float = LABEL_SIZE) -> Tuple[float, float]:
 
 
 def before_after_height(n_metrics: int, width: float) -> float:
-    """Height the before/after panel needs for ``n_metrics`` (title on two lines if narrow)."""
-    title_lines = 2 if width < 110 else 1
-    return TITLE_SIZE * 1.3 * title_lines + 0.4 + SMALL_SIZE + 2.0 + n_metrics * _metric_geometry()[1]
+    """Height the before/after panel needs for ``n_metrics``."""
+    return TITLE_SIZE * 1.3 + 0.4 + SMALL_SIZE + 2.0 + n_metrics * _metric_geometry()[1]
 
 
 def before_after_panel(svg: Svg, x: float, y: float, w: float, h: float, title: str,
-                       metrics: Sequence[Tuple[str, float, float]], subtitle: str = "",
-                       labels: Tuple[str, str] = ("연합 전 / before", "연합 후 / after")) -> None:
+                       metrics: Sequence[Tuple[str, float, float]], t: ReportText, subtitle: str = "") -> None:
     """For each metric (label, before, after): two bars on its own scale, values written."""
     top = y + _title(svg, x, y, w, title, subtitle)
     if not metrics:
@@ -367,6 +441,7 @@ def before_after_panel(svg: Svg, x: float, y: float, w: float, h: float, title: 
     if top + block * len(metrics) > y + h:  # squeeze rather than overflow
         scale = max((y + h - top) / (block * len(metrics)), 0.4)
         bar_h, block, size = bar_h * scale, block * scale, size * scale
+    labels = (t.before, t.after)
     label_w = max(text_width(labels[0], size * 0.92), text_width(labels[1], size * 0.92)) + 1.5
     value_w = text_width("0,000,000", size) + 1.0
     x0, x1 = x + label_w, x + w - value_w
@@ -385,15 +460,14 @@ def before_after_panel(svg: Svg, x: float, y: float, w: float, h: float, title: 
 RISK_PANEL_HEIGHT = 46.0
 
 
-def risk_panel(svg: Svg, x: float, y: float, w: float, h: float,
-               units: Dict[int, int], alliances: Dict[int, int]) -> None:
+def risk_panel(svg: Svg, x: float, y: float, w: float, h: float, units: Dict[int, int], alliances: Dict[int, int],
+               t: ReportText) -> None:
     """Extinction-risk classes: member units on their own (before) and alliances pooled (after)."""
-    top = y + _title(svg, x, y, w, "소멸위험 등급 / Extinction-risk class",
-                     "회색 = 구성 단위 / grey = member units · 색 = 연합 / colour = alliances pooled")
+    top = y + _title(svg, x, y, w, t.risk_title, t.risk_subtitle)
     classes = sorted(units)
     band = (y + h - top - SMALL_SIZE - 2.0) / max(len(classes), 1)
     size = min(LABEL_SIZE, band * 0.42)
-    label_w = max(text_width(RISK_SHORT[c], size) for c in classes) + 1.5
+    label_w = max(text_width(t.risk_short[c], size) for c in classes) + 1.5
     x0, x1 = x + label_w, x + w - text_width("000", size) - 1.0
     vmax = max(list(units.values()) + list(alliances.values()) + [1])
     ticks = nice_ticks(vmax, 3)
@@ -403,7 +477,7 @@ def risk_panel(svg: Svg, x: float, y: float, w: float, h: float,
     bar_h = band * 0.36
     for i, cls in enumerate(classes):
         cy = top + band * (i + 0.5)
-        svg.text_mid(x0 - 1.0, cy, RISK_SHORT[cls], size, anchor="end")
+        svg.text_mid(x0 - 1.0, cy, t.risk_short[cls], size, anchor="end")
         for j, (value, colour) in enumerate(((units[cls], BEFORE), (alliances.get(cls, 0), RISK_COLOURS[cls]))):
             by = cy - bar_h + j * bar_h
             svg.rect(x0, by, value * scale, bar_h * 0.92, colour, stroke="#999999" if j else None,
@@ -411,12 +485,12 @@ def risk_panel(svg: Svg, x: float, y: float, w: float, h: float,
             svg.text_mid(x0 + value * scale + 0.6, by + bar_h * 0.46, str(value), size * 0.85, fill=MUTED)
 
 
-def members_panel(svg: Svg, x: float, y: float, w: float, h: float,
-                  members: Sequence[MemberRow], floor: Optional[float], total: Optional[float]) -> None:
+def members_panel(svg: Svg, x: float, y: float, w: float, h: float, members: Sequence[MemberRow],
+                  floor: Optional[float], total: Optional[float], t: ReportText) -> None:
     """One stacked bar: the members' populations adding up to the alliance, against the floor."""
     total = total if total is not None else sum(m.population or 0.0 for m in members)
-    top = y + _title(svg, x, y, w, "구성 단위 인구 / Population of the members",
-                     f"합계 / total {format_int(total)}" + (f" · 하한 / floor {format_int(floor)}" if floor else ""))
+    subtitle = t.total.format(format_int(total)) + (" · " + t.floor.format(format_int(floor)) if floor else "")
+    top = y + _title(svg, x, y, w, t.members_title, subtitle)
     rows = sorted(members, key=lambda m: -(m.population or 0.0))
     vmax = max(total or 0.0, floor or 0.0) or 1.0
     ticks = nice_ticks(vmax, 3 if w < 60 else 4)
@@ -453,19 +527,18 @@ def members_panel(svg: Svg, x: float, y: float, w: float, h: float,
                                                    col_w - size * 1.6), size)
 
 
-def member_risk_panel(svg: Svg, x: float, y: float, w: float, h: float,
-                      members: Sequence[MemberRow], pooled: Optional[float]) -> None:
+def member_risk_panel(svg: Svg, x: float, y: float, w: float, h: float, members: Sequence[MemberRow],
+                      pooled: Optional[float], t: ReportText) -> None:
     """Each member's extinction-risk index, with the alliance's pooled value and the 0.5 line."""
-    top = y + _title(svg, x, y, w, "소멸위험지수 / Extinction-risk index",
-                     ("연합 / alliance " + format_number(pooled) + " · " if pooled is not None else "")
-                     + "0.5 미만 = 위험 / below 0.5 = at risk")
-    rows = sorted((m for m in members), key=lambda m: (m.risk_index is None, m.risk_index or 0.0))
+    subtitle = (t.alliance_value.format(format_number(pooled)) + " · " if pooled is not None else "") + t.at_risk_line
+    top = y + _title(svg, x, y, w, t.member_risk_title, subtitle)
+    rows = sorted(members, key=lambda m: (m.risk_index is None, m.risk_index or 0.0))
     band = (y + h - top - SMALL_SIZE - 2.0) / max(len(rows), 1)
     size = min(LABEL_SIZE, band * 0.75)
     label_w = min(max([text_width(m.name, size) for m in rows] + [5.0]) + 1.5, w * 0.35)
     x0, x1 = x + label_w, x + w - text_width("0.00", size) - 1.5
     vmax = max([m.risk_index or 0.0 for m in rows] + [pooled or 0.0, 0.5])
-    ticks = [t for t in nice_ticks(vmax, 3)]
+    ticks = list(nice_ticks(vmax, 3))
     scale = (x1 - x0) / ticks[-1]
     y_axis = top + band * len(rows)
     _value_axis(svg, x0, x1, top, y_axis, ticks[-1], ticks, fmt=lambda v: format_number(v, 1))
@@ -503,18 +576,18 @@ def _split(width: float, height: float, second: Optional[float], share: float = 
     return [(0.0, 0.0, w1, height), (w1 + gap, 0.0, width - w1 - gap, height)]
 
 
-def overview_chart_svg(data: ReportData, width: float, height: float) -> str:
-    """Population of each alliance against the floor, then gap before/after (service-gap
-    units) or the extinction-risk classes of members and alliances (decline), when known."""
-    svg = Svg(width, height)
+def overview_chart_svg(data: ReportData, width: float, height: float, t: ReportText,
+                       font: Optional[str] = None) -> str:
+    """Population of each alliance against the floor (their distribution above MANY_ALLIANCES), then
+    gap before/after (service-gap units) or the extinction-risk classes of members and alliances."""
+    svg = Svg(width, height, font)
     rows = sort_alliances(data.alliances)
     second = None
     if data.has_gap and data.members:
         totals = gap_totals(data.members)
-        metrics = [("서비스 공백 단위 수 / Units in service gap", totals.units_before, totals.units_after)]
+        metrics = [(t.units_in_gap, totals.units_before, totals.units_after)]
         if totals.has_population:
-            metrics.append(("공백 지역 인구 / Residents of those units",
-                            totals.population_before, totals.population_after))
+            metrics.append((t.residents_in_gap, totals.population_before, totals.population_after))
         second = ("gap", metrics)
     elif data.has_risk and data.members:
         members = [m.risk_index for m in data.members if m.alliance is not None]
@@ -523,32 +596,34 @@ def overview_chart_svg(data: ReportData, width: float, height: float) -> str:
     if second:
         need = before_after_height(len(second[1]), width) if second[0] == "gap" else RISK_PANEL_HEIGHT
     boxes = _split(width, height, need, 0.62)
-    population_panel(svg, *boxes[0], rows, data.floor)
+    if len(rows) > MANY_ALLIANCES:
+        distribution_panel(svg, *boxes[0], rows, data.floor, t)
+    else:
+        population_panel(svg, *boxes[0], rows, data.floor, t)
     if second and second[0] == "gap":
-        before_after_panel(svg, *boxes[1], "연합 전후 서비스 공백 / Service gap before and after alliances",
-                           second[1], "연합이 서비스를 공유할 때 / when each alliance pools its members' services")
+        before_after_panel(svg, *boxes[1], t.gap_title, second[1], t, t.gap_subtitle)
     elif second:
-        risk_panel(svg, *boxes[1], *second[1])
+        risk_panel(svg, *boxes[1], *second[1], t)
     return svg.render()
 
 
 def alliance_chart_svg(alliance: AllianceRow, members: Sequence[MemberRow], floor: Optional[float],
-                       width: float, height: float, has_gap: bool, has_risk: bool) -> str:
+                       width: float, height: float, has_gap: bool, has_risk: bool, t: ReportText,
+                       font: Optional[str] = None) -> str:
     """The atlas page's chart: members' populations against the floor, then the members' service
     gap before/after or their extinction-risk index."""
-    svg = Svg(width, height)
+    svg = Svg(width, height, font)
     second = has_gap or (has_risk and any(m.risk_index is not None for m in members))
     boxes = _split(width, height, 0.0 if second else None, 0.5)
-    members_panel(svg, *boxes[0], members, floor, alliance.population)
+    members_panel(svg, *boxes[0], members, floor, alliance.population, t)
     if has_gap:
         before = sum(1 for m in members if m.gap)
         after = sum(1 for m in members if m.gap_after)
-        metrics = [("공백 구성 단위 / Members in service gap", before, after)]
+        metrics = [(t.members_in_gap, before, after)]
         if any(m.population is not None for m in members):
-            metrics.append(("그 인구 / Their residents",
-                            sum(m.population or 0 for m in members if m.gap),
+            metrics.append((t.their_residents, sum(m.population or 0 for m in members if m.gap),
                             sum(m.population or 0 for m in members if m.gap_after)))
-        before_after_panel(svg, *boxes[1], "연합 전후 서비스 공백 / Service gap before and after", metrics)
+        before_after_panel(svg, *boxes[1], t.gap_before_after, metrics, t)
     elif second:
-        member_risk_panel(svg, *boxes[1], members, alliance.risk_index)
+        member_risk_panel(svg, *boxes[1], members, alliance.risk_index, t)
     return svg.render()

@@ -15,6 +15,7 @@ from ..core.profiles import PROFILE_KEYS, PROFILES, profile
 from .base import SbsAlgorithm, list_of_numbers, tr, warn_if_empty
 from .distance import Geodesy
 from .outputs import Outputs, fields_of
+from .provenance import ATTRIBUTION, attribution
 from .styles import style_output
 from .units_io import UnitSpec, read_units
 from .values import id_list
@@ -186,8 +187,13 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         for indicator, ids in result.null_units.items():
             feedback.pushWarning(tr("{0} is NULL for {1} unit(s) with a zero or missing denominator: {2}").format(
                 indicator, len(ids), id_list(ids)))
-        feedback.pushInfo(tr("Thresholds: small below {0:,.0f} residents, low births below {1:,.0f} a year "
-                             "(profile: {2}).").format(spec.small_population, spec.low_births, tr(policy.name)))  # i18n: core/profiles.py
+        if spec.low_births:
+            feedback.pushInfo(tr("Thresholds: small below {0:,.0f} residents, low births below {1:,.0f} a year "
+                                 "(profile: {2}).").format(spec.small_population, spec.low_births,
+                                                           tr(policy.name)))  # i18n: core/profiles.py
+        else:
+            feedback.pushInfo(tr("Thresholds: small below {0:,.0f} residents, no low-births flag (profile: {1}).").format(
+                spec.small_population, tr(policy.name)))  # i18n: core/profiles.py
         return self._write(parameters, context, feedback, source, units, result)
 
     def _write(self, parameters, context, feedback, source, units, result) -> Dict[str, object]:
@@ -204,6 +210,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             columns.append([None if v is None or (isinstance(v, float) and v != v) else cast(v) for v in values])
         rows_out = list(zip(*columns)) if columns else [()] * len(units)
         with Outputs(self, parameters, context, feedback) as outputs:
+            outputs.metadata[ATTRIBUTION] = attribution(parameters, [self.INPUT], context)
             outputs.sink(self.OUTPUT, out_fields, source.wkbType(), source.sourceCrs())
             total = max(1, len(units))
             for n, record in enumerate(units):

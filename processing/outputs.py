@@ -27,7 +27,9 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProperty,
+    QgsVectorLayer,
 )
 
 from ..compat import FAST_INSERT, FIELD_DOUBLE, FIELD_INT, FIELD_STRING, new_field
@@ -148,6 +150,8 @@ class Outputs:
         self.feedback = feedback
         self.entries: Dict[str, _Entry] = {}
         self.committed = False
+        #: metadata items written into every GeoPackage output at commit (see provenance.py)
+        self.metadata: Dict[str, str] = {}
 
     def __enter__(self) -> "Outputs":
         return self
@@ -236,6 +240,14 @@ class Outputs:
         if rename:
             layers = self.context.layersToLoadOnCompletion()
             self.context.setLayersToLoadOnCompletion({rename.get(k, k): v for k, v in layers.items()})
+        if self.metadata:
+            from .provenance import write_layer_metadata, write_metadata
+
+            for dest in final.values():
+                if not write_metadata(dest, self.metadata):  # not a GeoPackage: a memory layer, a file
+                    layer = QgsProcessingUtils.mapLayerFromString(dest, self.context)
+                    if isinstance(layer, QgsVectorLayer):
+                        write_layer_metadata(layer, self.metadata)
         self.committed = True
         return final
 

@@ -32,6 +32,7 @@ from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy
 from .geometry import fill_slivers, polygon_union, writable
 from .outputs import Outputs, fields_of
+from .provenance import ATTRIBUTION, POPULATION_FIELD, attribution
 from .styles import style_output
 from .units_io import UnitRecord, Units, UnitSpec, read_units
 from .values import id_list, to_float
@@ -396,6 +397,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             member_fields.append(f)
         measure = self._measure(geodesy)
         with Outputs(self, parameters, context, feedback) as outputs:
+            outputs.metadata.update({ATTRIBUTION: attribution(parameters, [self.INPUT], context),
+                                     POPULATION_FIELD: units.spec.numbers["pop"]})
             outputs.sink(self.OUTPUT, alliance_fields, WKB_MULTIPOLYGON, source.sourceCrs())
             outputs.sink(self.OUTPUT_MEMBERS, member_fields, source.wkbType(), source.sourceCrs())
             membership = self._write_alliances(outputs, feedback, records, solution, settings, indicators,

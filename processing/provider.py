@@ -9,7 +9,7 @@ from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
 from .propose_alliances import ProposeAlliancesAlgorithm
 from .service_gaps import ServiceGapsAlgorithm
-from .export_report import ExportReportAlgorithm
+from .report import ExportReportAlgorithm
 
 
 def algorithm_classes():

@@ -28,6 +28,7 @@ from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy, PointIndex
 from .geometry import polygon_union, writable
 from .outputs import Outputs, fields_of
+from .provenance import ATTRIBUTION, attribution
 from .places import UnitLocator, demand_points, facility_filter, read_facilities, read_origins, representative_point
 from .styles import style_output
 from .units_io import UnitSpec, Units, read_units
@@ -377,6 +378,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
         out_fields = QgsProcessingUtils.combineFields(
             source.fields(), fields_of(schema.gap_unit_fields(with_facilities, by_time, with_alliances)))
         with Outputs(self, parameters, context, feedback) as outputs:
+            outputs.metadata[ATTRIBUTION] = attribution(parameters, [self.INPUT, self.FACILITIES], context)
             outputs.sink(self.OUTPUT, out_fields, source.wkbType(), source.sourceCrs())
             converted = []
             for n, (record, result) in enumerate(zip(run.units.records, gaps)):

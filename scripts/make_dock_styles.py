@@ -53,7 +53,7 @@ def alliances_edit() -> None:
     settings.fieldName = ("\"name\" || '\\n' || format_number(\"population\", 0) || "
                           "if(\"valid\" = 0, '\\n⚠ ' || \"violations\", '')")
     fmt = QgsTextFormat()
-    fmt.setFont(QFont("Noto Sans CJK KR"))
+    fmt.setFont(QFont("Noto Sans"))
     fmt.setSize(8)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)

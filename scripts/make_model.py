@@ -42,6 +42,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF, QSizeF  # noqa: E402
@@ -50,15 +51,13 @@ from small_but_strong.compat import (  # noqa: E402
     FIELD_NUMERIC,
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
+    PARAMETER_OPTIONAL,
     SOURCE_POINT,
     SOURCE_POLYGON,
 )
 
 MODEL_NAME = "Full analysis"
 MODEL_GROUP = "Models"
-HUBS = "\"innovation_city\" = 1 OR \"pop_reg_2025\" >= 150000"
-NON_METROPOLITAN = ("\"sido\" NOT IN ('서울특별시','부산광역시','대구광역시','인천광역시','광주광역시',"
-                    "'대전광역시','울산광역시','세종특별자치시','경기도')")
 HELP = (
     "<p>The whole Small but Strong analysis in one run, as a model you can open and change in the "
     "graphical modeler: <b>Decline indicators</b> of every unit, <b>Propose alliances</b> of the "
@@ -66,58 +65,54 @@ HELP = (
     "pooling their services, and the <b>Export map report</b> of the alliances over the service gaps "
     "(PDF and PNG).</p>"
     "<h3>Inputs</h3><ul>"
-    "<li><b>Units</b>: one polygon per city, county or district. The field defaults are those of the "
-    "bundled Korean sample (<i>Load the Korean sample</i>): code, sigungu, pop_reg_2025, pop_reg_2015, "
-    "pop65_reg_2025, f20_39_reg_2025, births_est_2020, doctors_obgyn_2020; choose your own fields for "
-    "other data.</li>"
-    "<li><b>Eligible units</b> (default: outside Seoul, the metropolitan cities, Sejong and Gyeonggi), "
-    "<b>Hubs</b> (default: Innovation Cities and units of 150,000+ residents; empty = no hub "
-    "required), <b>Minimum members</b> and <b>Maximum members</b> (2–5), the <b>Population floor</b> of "
-    "an alliance (300,000), the island link distance (1,000 m: the bridged islands) and the solver's "
-    "time limit: see <i>Propose alliances</i>.</li>"
-    "<li>The service: <b>Facilities</b> (points, optional) with a <b>Facility filter</b>, and/or a "
-    "<b>Supply already counted per unit</b> field (default doctors_obgyn_2020), its <b>Demand</b> "
-    "field, the <b>Minimum supply per unit</b> and the <b>Standard distance</b>: see <i>Service "
-    "gaps</i>.</li>"
-    "<li><b>Report title</b>.</li></ul>"
+    "<li><b>Units</b>: one polygon per city, county, district or municipality, in any CRS, and its fields: "
+    "the id, the name, the current population and, optionally, an earlier population, residents 65+, women "
+    "20–39 and births. Nothing is pre-filled: choose the fields of your layer.</li>"
+    "<li><b>Policy profile</b> and its thresholds: the member counts and the population floor left empty take "
+    "the profile's values (Korea: 2–5 members, 300,000; Japan: 2–12 around a core city of 200,000; Europe: "
+    "2–8, 50,000). <b>Eligible units</b> and <b>Hubs</b> are empty (all units; no hub required) until you "
+    "set them; the island link distance (0 = off) and the solver's time limit: see <i>Propose alliances</i>.</li>"
+    "<li>The service: <b>Facilities</b> (points) with a <b>Facility filter</b>, and/or a <b>Supply already "
+    "counted per unit</b> field, its <b>Demand</b> field, the <b>Minimum supply per unit</b> and the "
+    "<b>Standard distance</b>: see <i>Service gaps</i>. At least one of the two supplies is needed.</li>"
+    "<li><b>Report title</b> (default: Small but strong alliances, in your language). The report credits the "
+    "sources recorded in your layer's metadata.</li></ul>"
     "<h3>Outputs</h3><p>Decline indicators, Alliances, Alliance members, Service gaps (per unit and "
-    "per alliance), the PDF report and its PNG image. The report prints the floor and the member "
-    "range as the parameters used.</p>"
+    "per alliance), the PDF report and its PNG image. When no alliance reaches the floor, the report is "
+    "written all the same, showing the units.</p>"
     "<p>Inputs left out of a script's call (processing.run, qgis_process) take the defaults shown in the "
-    "dialog (qgis_process asks for ID_FIELD and POPULATION_FIELD all the same), and outputs left out are "
-    "temporary. The default expressions name fields of the sample "
-    "(sido, innovation_city, pop_reg_2025): change or empty them for other data.</p>"
+    "dialog, and outputs left out are temporary.</p>"
 )
 
-#: (name, kind, description, default, optional, extra); kind: source/field/numfield/expr/int/double/string
+#: (name, kind, description, default, optional, extra); kind: source/field/numfield/expr/int/double/string/enum
 INPUTS = [
     ("UNITS", "source", "Units (polygon layer)", None, False, {}),
-    ("ID_FIELD", "field", "Unit id field", "code", False, {}),
-    ("NAME_FIELD", "field", "Unit name field", "sigungu", True, {}),
-    ("POPULATION_FIELD", "numfield", "Population (current)", "pop_reg_2025", False, {}),
-    ("POPULATION_BASE_FIELD", "numfield", "Population (base year)", "pop_reg_2015", True, {}),
-    ("YEAR", "int", "Year of the current population", 2025, False, {}),
-    ("BASE_YEAR", "int", "Base year", 2015, False, {}),
-    ("ELDERLY_FIELD", "numfield", "Residents aged 65+", "pop65_reg_2025", True, {}),
-    ("YOUNG_WOMEN_FIELD", "numfield", "Women aged 20–39", "f20_39_reg_2025", True, {}),
-    ("BIRTHS_FIELD", "numfield", "Annual births", "births_est_2020", True, {}),
-    ("ELIGIBLE", "expr", "Eligible units (expression; empty = all)", NON_METROPOLITAN, True, {}),
-    ("HUBS", "expr", "Hubs (expression; when set, every alliance has a hub)", HUBS, True, {}),
-    ("MIN_MEMBERS", "int", "Minimum members", 2, False, {"minValue": 1}),
-    ("MAX_MEMBERS", "int", "Maximum members", 5, False, {"minValue": 1}),
-    ("MIN_POPULATION", "double", "Population floor", 300000, False, {"minValue": 0}),
+    ("ID_FIELD", "field", "Unit id field", None, False, {}),
+    ("NAME_FIELD", "field", "Unit name field", None, True, {}),
+    ("POPULATION_FIELD", "numfield", "Population (current)", None, False, {}),
+    ("POPULATION_BASE_FIELD", "numfield", "Population (base year)", None, True, {}),
+    ("YEAR", "int", "Year of the current population (empty: from the field name)", None, True, {}),
+    ("BASE_YEAR", "int", "Base year (empty: from the field name)", None, True, {}),
+    ("ELDERLY_FIELD", "numfield", "Residents aged 65+", None, True, {}),
+    ("YOUNG_WOMEN_FIELD", "numfield", "Women aged 20–39", None, True, {}),
+    ("BIRTHS_FIELD", "numfield", "Annual births", None, True, {}),
+    ("PROFILE", "enum", "Policy profile (defaults of the thresholds)", 0, False, {}),
+    ("ELIGIBLE", "expr", "Eligible units (expression; empty = all)", None, True, {}),
+    ("HUBS", "expr", "Hubs (expression; when set, every alliance has a hub)", None, True, {}),
+    ("MIN_MEMBERS", "int", "Minimum members (empty: the profile's)", None, True, {"minValue": 1}),
+    ("MAX_MEMBERS", "int", "Maximum members (empty: the profile's)", None, True, {"minValue": 1}),
+    ("MIN_POPULATION", "double", "Population floor (empty: the profile's)", None, True, {"minValue": 0}),
     ("ISLAND_LINK_DISTANCE", "double", "Link units without neighbours to the nearest unit within (metres, "
-     "0 = off)", 1000, False, {"minValue": 0}),
+     "0 = off)", 0, False, {"minValue": 0}),
     ("TIME_LIMIT", "double", "Solver time limit (seconds, 0 = none)", 60, False, {"minValue": 0}),
     ("FACILITIES", "points", "Facilities (point layer)", None, True, {}),
     ("FACILITY_FILTER", "expr", "Facility filter (expression)", None, True, {"parent": "FACILITIES"}),
-    ("COUNT_FIELD", "numfield", "Supply already counted per unit (e.g. doctors)", "doctors_obgyn_2020", True, {}),
-    ("DEMAND_FIELD", "numfield", "Demand (e.g. births or women 20–39; default the population)",
-     "births_est_2020", True, {}),
+    ("COUNT_FIELD", "numfield", "Supply already counted per unit (e.g. doctors)", None, True, {}),
+    ("DEMAND_FIELD", "numfield", "Demand (e.g. births or women 20–39; default the population)", None, True, {}),
     ("MIN_COUNT", "double", "Minimum supply per unit (0 = no count standard)", 1, False, {"minValue": 0}),
     ("MAX_DISTANCE", "double", "Standard distance to the nearest facility, km (0 = none)", 30, False,
      {"minValue": 0}),
-    ("TITLE", "string", "Report title", "작지만 강한 연합 · Small but strong alliances", False, {}),
+    ("TITLE", "string", "Report title", None, True, {}),
 ]
 
 
@@ -144,6 +139,11 @@ def definition(name, kind, description, default, optional, extra):
             default, optional, extra.get("minValue", -1.7976931348623157e308))
     elif kind == "string":
         param = QgsProcessingParameterString(name, description, default, optional=optional)
+    elif kind == "enum":
+        from small_but_strong.core.profiles import PROFILE_KEYS, PROFILES
+
+        param = QgsProcessingParameterEnum(name, description, [PROFILES[k].name for k in PROFILE_KEYS],
+                                           defaultValue=default, optional=optional)
     else:
         raise ValueError(kind)
     return param
@@ -180,7 +180,7 @@ class Builder:
             child.addParameterSources(name, [source])
         for param in alg.parameterDefinitions():  # the modeler stores every mandatory value
             if param.name() not in sources and not param.isDestination() \
-                    and not param.flags() & param.FlagOptional:
+                    and not param.flags() & PARAMETER_OPTIONAL:
                 child.addParameterSources(param.name(), [Source.fromStaticValue(param.defaultValue())])
         model_outputs = {}
         for n, (child_output, (name, label)) in enumerate(outputs.items()):
@@ -204,6 +204,7 @@ class Builder:
             "POPULATION_FIELD": param("POPULATION_FIELD"), "POPULATION_BASE_FIELD": param("POPULATION_BASE_FIELD"),
             "YEAR": param("YEAR"), "BASE_YEAR": param("BASE_YEAR"), "ELDERLY_FIELD": param("ELDERLY_FIELD"),
             "YOUNG_WOMEN_FIELD": param("YOUNG_WOMEN_FIELD"), "BIRTHS_FIELD": param("BIRTHS_FIELD"),
+            "PROFILE": param("PROFILE"),
         }, {"OUTPUT": ("INDICATORS", "Decline indicators")}, 0)
         self.child("smallbutstrong:proposealliances", "alliances", "Propose alliances", {
             "INPUT": Source.fromChildOutput("indicators", "OUTPUT"), "ID_FIELD": param("ID_FIELD"),
@@ -211,6 +212,7 @@ class Builder:
             "ELIGIBLE": param("ELIGIBLE"), "HUBS": param("HUBS"), "MIN_MEMBERS": param("MIN_MEMBERS"),
             "MAX_MEMBERS": param("MAX_MEMBERS"), "MIN_POPULATION": param("MIN_POPULATION"),
             "ISLAND_LINK_DISTANCE": param("ISLAND_LINK_DISTANCE"), "TIME_LIMIT": param("TIME_LIMIT"),
+            "PROFILE": param("PROFILE"),
         }, {"OUTPUT": ("ALLIANCES", "Alliances"),
                                                 "OUTPUT_MEMBERS": ("MEMBERS", "Alliance members")}, 1)
         self.child("smallbutstrong:servicegaps", "gaps", "Service gaps", {
@@ -222,26 +224,16 @@ class Builder:
         }, {"OUTPUT": ("SERVICE_GAPS", "Service gaps"),
                                           "OUTPUT_ALLIANCES": ("SERVICE_GAPS_ALLIANCES", "Service gaps per alliance")}, 2)
         if with_report:
-            report = self.registry.algorithmById("smallbutstrong:exportreport")
-            optional = {p.name() for p in report.parameterDefinitions()} if report else set()
             sources = {
                 "ALLIANCES": Source.fromChildOutput("alliances", "OUTPUT"),
                 "UNITS": Source.fromChildOutput("gaps", "OUTPUT"), "TITLE": param("TITLE"),
             }
-            if "FLOOR" in optional:
-                sources["FLOOR"] = param("MIN_POPULATION")
-            if "PARAMETERS_TEXT" in optional:
-                sources["PARAMETERS_TEXT"] = Source.fromExpression(
-                    "concat('floor ', format_number(@MIN_POPULATION, 0), '; ', @MIN_MEMBERS, '–', "
-                    "@MAX_MEMBERS, ' members')")
-            if "ALLIANCE_FIELD" in optional:
-                sources["ALLIANCE_FIELD"] = Source.fromStaticValue("alliance_id")
-            if "UNIT_NAME_FIELD" in optional:
-                sources["UNIT_NAME_FIELD"] = param("NAME_FIELD")
-            if "UNIT_POPULATION_FIELD" in optional:
-                sources["UNIT_POPULATION_FIELD"] = param("POPULATION_FIELD")
+            sources.update({"FLOOR": param("MIN_POPULATION"), "ALLIANCE_FIELD": Source.fromStaticValue("alliance_id"),
+                            "UNIT_NAME_FIELD": param("NAME_FIELD"), "UNIT_POPULATION_FIELD": param("POPULATION_FIELD")})
             self.child("smallbutstrong:exportreport", "report", "Export map report", sources,
                        {"OUTPUT_PDF": ("PDF", "PDF report"), "OUTPUT_IMAGE": ("PNG", "PNG image")}, 3)
+        # the dialog lists the inputs in this order (the units and their fields first), not alphabetically
+        self.model.setParameterOrder([spec[0] for spec in INPUTS])
         self.model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Small but Strong",
                                    "ALG_VERSION": "1"})
         errors = []
@@ -288,8 +280,6 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=OUT)
     parser.add_argument("--without-report", action="store_true",
                         help="three steps only (while smallbutstrong:exportreport is not registered)")
-    parser.add_argument("--register-report", action="store_true",
-                        help="add processing/export_report.py to the provider when it does not register it yet")
     args = parser.parse_args()
 
     QgsApplication.setPrefixPath("/usr", True)
@@ -305,10 +295,6 @@ def main() -> int:
     registry = QgsApplication.processingRegistry()
     registry.addProvider(provider)
     with_report = not args.without_report
-    if args.register_report and registry.algorithmById("smallbutstrong:exportreport") is None:
-        from small_but_strong.processing.export_report import ExportReportAlgorithm
-
-        provider.addAlgorithm(ExportReportAlgorithm())
     if with_report and registry.algorithmById("smallbutstrong:exportreport") is None:
         raise SystemExit("smallbutstrong:exportreport is not registered by processing/provider.py yet; "
                          "use --without-report for the three first steps")

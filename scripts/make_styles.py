@@ -173,7 +173,7 @@ def alliances() -> None:
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
     text = QgsTextFormat()
-    font = QFont("Noto Sans CJK KR")
+    font = QFont("Noto Sans")
     font.setBold(True)
     text.setFont(font)
     text.setSize(5.5)

@@ -57,7 +57,7 @@ def main(out: str, title: str, specs: list) -> None:
 
     heading = QgsLayoutItemLabel(layout)
     heading.setText(title)
-    heading.setFont(QFont("Noto Sans CJK KR", 18, QFont.Weight.Bold))
+    heading.setFont(QFont("Noto Sans", 18, QFont.Weight.Bold))
     heading.attemptMove(QgsLayoutPoint(10, 6, LAYOUT_MM))
     heading.attemptResize(QgsLayoutSize(277, 12, LAYOUT_MM))
     layout.addLayoutItem(heading)

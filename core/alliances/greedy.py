@@ -5,7 +5,6 @@ The baseline the exact solver must beat, and the fallback where enumeration expl
 
 from __future__ import annotations
 
-import math
 import time
 from typing import Dict, List
 

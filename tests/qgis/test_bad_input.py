@@ -179,9 +179,9 @@ def report(alliances, units_layer, tmp_path, feedback=None, **over):
 def alliance_layer(first_geometry="square"):
     """Two alliances; the first one's polygon replaced by ``first_geometry`` (None = NULL geometry)."""
     fields = "alliance_id:integer&field=name:string&field=population:double&field=pop_ratio:double&field=n_members:integer"
-    a = square(X0, Y0, 2000) if first_geometry == "square" else first_geometry
-    return polygon_layer(fields, [(a, 1, "Unit 0", 600.0, 2.0, 3), (square(X0 + 3000, Y0, 2000), 2, "Unit 3", 600.0,
-                                                                     2.0, 3)])
+    a = square(X0, Y0, 3000) if first_geometry == "square" else first_geometry  # u0, u1, u2
+    return polygon_layer(fields, [(a, 1, "Unit 0", 600.0, 2.0, 3), (square(X0 + 3000, Y0, 3000), 2, "Unit 3", 600.0,
+                                                                     2.0, 3)])  # u3, u4, u5
 
 
 def report_units(first=None):
@@ -531,13 +531,15 @@ def test_empty_layer_in_the_report(param, tmp_path):
     alliances, members = report_inputs(units())
     inputs = dict(ALLIANCES=alliances, UNITS=members)
     inputs[param] = polygon_layer(FIELDS, [])
-    if param == "ALLIANCES":
-        with pytest.raises(QgsProcessingException, match="ALLIANCES.*no alliance"):
+    if param == "UNITS":  # nothing to map
+        with pytest.raises(QgsProcessingException, match="UNITS.*no unit"):
             report(inputs["ALLIANCES"], inputs["UNITS"], tmp_path)
         assert not list(tmp_path.iterdir())
-    else:  # the alliances alone still make a report
-        result, pdf = report(inputs["ALLIANCES"], inputs["UNITS"], tmp_path)
+    else:  # no alliance (none reached the floor): the units are mapped, with a warning
+        feedback = Feedback()
+        result, pdf = report(inputs["ALLIANCES"], inputs["UNITS"], tmp_path, feedback)
         assert result["PAGES"] == 1 and pdf.exists()
+        assert feedback.warned("No alliance to report")
 
 
 @pytest.fixture
@@ -577,9 +579,10 @@ def test_selected_alliances_only_in_the_report(tmp_path):
         alliances.removeSelection()
         for path in tmp_path.iterdir():
             path.unlink()
-        with pytest.raises(QgsProcessingException, match="ALLIANCES.*no alliance"):
-            report(selected, members, tmp_path, ATLAS=True)
-        assert not list(tmp_path.iterdir())
+        # nothing selected: no atlas page to make, the overview page of the units instead
+        feedback = Feedback()
+        result, pdf = report(selected, members, tmp_path, feedback, ATLAS=True)
+        assert result["PAGES"] == 1 and feedback.warned("No alliance to report")
     finally:
         QgsProject.instance().removeMapLayer(alliances.id())
 

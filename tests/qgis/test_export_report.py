@@ -16,6 +16,7 @@ from pathlib import Path
 import processing
 import pytest
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutPoint,
@@ -31,7 +32,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QImage
 from sbs_helpers import polygon_layer, square
 
+from small_but_strong.processing.report.texts import report_text
 from small_but_strong.core.report import (
+    MANY_ALLIANCES,
     AllianceRow,
     MemberRow,
     ReportData,
@@ -179,15 +182,18 @@ def test_overview_report(pipeline, tmp_path):
     image = QImage(str(png))
     assert (image.width(), image.height()) == (int(297 / 25.4 * 60), int(210 / 25.4 * 60))
     assert ink(png)[0] > 0.12
-    # what a reader finds on the page, as text: title, parameters, table, chart, sources
-    # (pdftotext loses digits that Qt set inside Latin words, e.g. "26 alliances": Korean and
-    # figures on their own are checked)
+    # what a reader finds on the page, as text: title, parameters, table, summary, sources. The
+    # words are the interface's (English here), the names the data's; every figure is text (one
+    # font, Noto Sans, sets the digits: copied from the PDF they are digits)
     text = pdf_text(pdf)
     assert "작지만 강한 연합" in text and "하한 300,000" in text and "objective coverage" in text
-    assert pipeline["largest"] in text and "하한 대비" in text and "소멸위험" in text
+    assert pipeline["largest"] in text and "× floor" in text and "Risk index" in text
     assert f"{pipeline['largest_population']:,.0f}" in text  # the table's first row
-    assert f"연합 {pipeline['count']}개" in text  # the summary box
-    assert f"공백 시군 {pipeline['gap_before']} → {pipeline['gap_after']}" in text
+    assert f"{pipeline['count']} alliances · 121 units" in text  # the summary box
+    assert f"in service gap: {pipeline['gap_before']} → {pipeline['gap_after']} units" in text
+    assert "below the floor of 300,000: 0 alliance(s)" in text
+    # the sources are the sample's own, carried through indicators (a memory layer), alliances
+    # and service gaps (GeoPackages)
     assert "National Geographic Information Institute" in text and "KOSTAT" in text
     assert "km" in text  # scale bar
     # no temporary file is left beside the outputs
@@ -210,7 +216,7 @@ def test_atlas_one_page_per_alliance(pipeline, tmp_path):
         assert_page(page, A4)
     # most populous first; the page names its alliance, its members and the page number
     first = pdf_text(pdf, 1)
-    assert f"{pipeline['largest']} 연합" in first and f"1 / {count}" in first
+    assert f"{pipeline['largest']} alliance" in first and f"1 / {count}" in first
     members = QgsVectorLayer(pipeline["alliances"], "a", "ogr")
     largest = next(f for f in members.getFeatures() if f["name"] == pipeline["largest"])
     for name in largest["member_names"].split(","):
@@ -229,8 +235,8 @@ def test_a3_with_members_layer(pipeline, tmp_path):
     [page] = rasterise(pdf, tmp_path, 1, 1)
     assert_page(page, A3)
     text = pdf_text(pdf)
-    assert "연합 구성 / Alliance membership" in text  # the members' legend, not the service gaps'
-    assert "소멸 고위험(< 0.2) 시군" in text  # no gap field: extinction risk instead, in the summary
+    assert "Alliance membership" in text and "member of an alliance" in text  # the members' legend
+    assert "high extinction risk:" in text  # no gap field: extinction risk instead, in the summary
     # the chart (drawn as SVG, so not text in the PDF): its blue bars are in the middle column
     assert bar_pixels(page, (202, 36, 298, 276)) > 500
 
@@ -250,8 +256,8 @@ def test_atlas_members_table_follows_the_page(tmp_path):
                                       OUTPUT_PDF=str(out.with_suffix(".pdf")), OUTPUT_IMAGE=""))
     assert result["PAGES"] == 2
     first, second = pdf_text(out.with_suffix(".pdf"), 1), pdf_text(out.with_suffix(".pdf"), 2)
-    assert "가군 연합" in first and "나군" in first and "라시" not in first
-    assert "다시 연합" in second and "라시" in second and "나군" not in second
+    assert "가군 alliance" in first and "나군" in first and "라시" not in first
+    assert "다시 alliance" in second and "라시" in second and "나군" not in second
     assert "200,000" in first and "80,000" in second  # members' population, from the sum-matching field
 
 
@@ -284,10 +290,60 @@ def test_own_template_and_variables(pipeline, tmp_path):
 def test_bad_inputs_are_named(pipeline, tmp_path):
     with pytest.raises(QgsProcessingException, match="TEMPLATE"):
         run_report(pipeline, tmp_path / "x", TEMPLATE=str(tmp_path / "missing.qpt"))
+    not_a_template = tmp_path / "latin1.qpt"
+    not_a_template.write_bytes("<Layout name='Größe'>".encode("iso-8859-1"))
+    with pytest.raises(QgsProcessingException, match="TEMPLATE"):
+        run_report(pipeline, tmp_path / "x", TEMPLATE=str(not_a_template))
+    not_a_template.unlink()
     empty = polygon_layer("name:string", [])
-    with pytest.raises(QgsProcessingException, match="ALLIANCES"):
-        processing.run(ALG, dict(ALLIANCES=empty, UNITS=pipeline["gaps"], OUTPUT_PDF=str(tmp_path / "e.pdf")))
+    with pytest.raises(QgsProcessingException, match="UNITS"):
+        processing.run(ALG, dict(ALLIANCES=pipeline["alliances"], UNITS=empty, OUTPUT_PDF=str(tmp_path / "e.pdf")))
+    with pytest.raises(QgsProcessingException, match="ALLIANCE_FIELD"):
+        run_report(pipeline, tmp_path / "x", ALLIANCE_FIELD="no_such_field")
+    (tmp_path / "a_file").write_text("not a folder")
+    with pytest.raises(QgsProcessingException, match="OUTPUT_PDF"):
+        run_report(pipeline, tmp_path / "x", OUTPUT_PDF=str(tmp_path / "a_file" / "r.pdf"))
+    with pytest.raises(QgsProcessingException, match="OUTPUT_IMAGE"):
+        run_report(pipeline, tmp_path / "x", OUTPUT_IMAGE=str(tmp_path))
+    assert [p.name for p in tmp_path.iterdir()] == ["a_file"]
+
+
+def test_alliances_and_units_of_two_runs_are_refused(pipeline, tmp_path):
+    """Alliances of another area (here: moved 500 km east) do not hold the units joined to them."""
+    moved = QgsVectorLayer(pipeline["alliances"], "a", "ogr").materialize(QgsFeatureRequest())
+    moved.startEditing()
+    for feature in moved.getFeatures():
+        geom = feature.geometry()
+        geom.translate(500000, 0)
+        moved.changeGeometry(feature.id(), geom)
+    moved.commitChanges()
+    with pytest.raises(QgsProcessingException, match="ALLIANCES and UNITS do not belong together"):
+        processing.run(ALG, dict(ALLIANCES=moved, UNITS=pipeline["gaps"], OUTPUT_PDF=str(tmp_path / "m.pdf")))
     assert not list(tmp_path.iterdir())
+
+
+def test_no_alliance_still_maps_the_units(pipeline, tmp_path):
+    """Settings under which no alliance reaches the floor: the report maps the units and says so."""
+    empty = polygon_layer("alliance_id:integer&field=name:string&field=population:double", [])
+    feedback = Warnings()
+    result = processing.run(ALG, dict(ALLIANCES=empty, UNITS=pipeline["gaps"], TITLE="None reached",
+                                      OUTPUT_PDF=str(tmp_path / "e.pdf"), OUTPUT_IMAGE=""), feedback=feedback)
+    assert result["PAGES"] == 1 and pdf_pages(tmp_path / "e.pdf") == [pytest.approx(A4, abs=0.5)]
+    assert any("No alliance to report" in w for w in feedback.warnings)
+    text = pdf_text(tmp_path / "e.pdf")
+    assert "0 alliances · 0 units" in text and "None reached" in text
+    [page] = rasterise(tmp_path / "e.pdf", tmp_path, 1, 1)
+    assert ink(page)[0] > 0.08  # the map of the units
+
+
+class Warnings(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
 
 
 class CancelAt(QgsProcessingFeedback):
@@ -335,14 +391,17 @@ def test_desktop_adds_the_layout_to_the_project(pipeline, tmp_path, monkeypatch)
                 ALLIANCES=pipeline["alliances"], UNITS=pipeline["gaps"], TITLE="Desktop report",
                 OUTPUT_PDF=str(tmp_path / f"d{i}.pdf"), OUTPUT_IMAGE=""), context=context)
             names.append(result["LAYOUT_NAME"])
-        assert names == ["Desktop report", "Desktop report (2)"]  # unique names
+        # a second run with the same title replaces the first run's layout and layer group
+        assert names == ["Desktop report", "Desktop report"]
+        assert [lay.name() for lay in project.layoutManager().layouts()].count("Desktop report") == 1
+        assert len([g for g in project.layerTreeRoot().findGroups() if g.name() == "Report: Desktop report"]) == 1
         layout = project.layoutManager().layoutByName(names[0])
         assert layout is not None and layout.itemById("map") is not None
         group = project.layerTreeRoot().findGroup("Report: Desktop report")
         # the layers stay with the layout, shown on the canvas as on paper
         assert group is not None and all(node.layer() is not None for node in group.findLayers())
         shown = {node.layer().name() for node in group.findLayers() if node.itemVisibilityChecked()}
-        assert shown == {"연합 / Alliances", "서비스 공백 / Service gaps"} and len(group.findLayers()) == 2
+        assert shown == {"Alliances", "Service gaps"}
     finally:
         for layout in list(project.layoutManager().layouts()):
             if layout.name() not in before:
@@ -392,14 +451,28 @@ def test_charts_are_valid_svg_with_the_data():
             AllianceRow("3", "<&>", 250000, 2, 0.83, 0.1)]
     members = [MemberRow("청주시", "1", 850000, "hub", 0.7, 0, 0), MemberRow("증평군", "1", 129314, "member", 0.4, 1, 1)]
     data = ReportData(rows, members, 300000, has_gap=True, has_risk=True)
-    for svg in (overview_chart_svg(data, 68, 169.5), overview_chart_svg(data, 200, 60),
-                alliance_chart_svg(rows[0], members, 300000, 113, 52, True, True),
-                alliance_chart_svg(rows[0], members, 300000, 113, 52, False, True)):
+    t = report_text()
+    for svg in (overview_chart_svg(data, 68, 169.5, t), overview_chart_svg(data, 200, 60, t),
+                alliance_chart_svg(rows[0], members, 300000, 113, 52, True, True, t),
+                alliance_chart_svg(rows[0], members, 300000, 113, 52, False, True, t)):
         root = ET.fromstring(svg)  # well-formed, names escaped
         texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
         assert "청주시" in texts or any("청주시" in (t or "") for t in texts)
-    overview = overview_chart_svg(data, 68, 169.5)
+    overview = overview_chart_svg(data, 68, 169.5, t, font="Noto Sans")
     assert "979,314" in overview and "&lt;&amp;&gt;" in overview and "1 alliances" not in overview
     assert "#e6550d" in overview  # the alliance below the floor is drawn in the warning colour
-    lines = summary_lines(data)
-    assert lines[0].startswith("연합 3개") and any("1 → 0" in line for line in lines)
+    assert "Noto Sans" in overview and "Population of each alliance against the floor" in overview
+    lines = summary_lines(data, t)
+    assert lines[0] == "3 alliances · 2 units · 1,533,284 residents"
+    assert lines[1] == "below the floor of 300,000: 1 alliance(s)"
+    assert lines[2].startswith("in service gap: 1 → 0 units")
+
+
+def test_many_alliances_get_a_distribution_instead_of_bars():
+    """Above MANY_ALLIANCES bars, one bar per alliance is unreadable: a histogram by population."""
+    rows = [AllianceRow(str(i), f"a{i}", 300000 + 5000 * i, 2, 1 + i / 60, 0.5) for i in range(MANY_ALLIANCES + 1)]
+    t = report_text()
+    svg = overview_chart_svg(ReportData(rows, [], 300000, has_gap=False, has_risk=False), 68, 169.5, t)
+    assert "Alliances by population" in svg and "a3" not in svg
+    fewer = overview_chart_svg(ReportData(rows[:MANY_ALLIANCES], [], 300000, False, False), 68, 169.5, t)
+    assert "Population of each alliance against the floor" in fewer and ">a3<" in fewer
