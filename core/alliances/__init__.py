@@ -35,8 +35,10 @@ Nothing here imports QGIS or Qt: the Processing algorithm and the dock convert l
 
 from ..schema import (
     OBJECTIVES,
+    STATUS_EXTRA_FLOOR,
     STATUS_FLOOR,
     STATUS_GROUP,
+    STATUS_HUB_DISTANCE,
     STATUS_IN_ALLIANCE,
     STATUS_ISOLATED,
     STATUS_LEFT_OUT,
@@ -69,6 +71,8 @@ __all__ = [
     "STATUS_FLOOR",
     "STATUS_NO_HUB",
     "STATUS_GROUP",
+    "STATUS_HUB_DISTANCE",
+    "STATUS_EXTRA_FLOOR",
     "STATUS_LEFT_OUT",
     "STATUS_LEFT_OUT_UNPROVEN",
     "STATUS_LOCKED",

@@ -26,6 +26,15 @@ class Control:
         reserve = 0.0 if time_limit is None else min(
             settings.reserve_max, max(settings.reserve_min, settings.reserve_share * float(time_limit)))
         self.deadline = None if time_limit is None else self.start + float(time_limit) - reserve
+        #: the work of the whole solve in nominal seconds: the time limit, or a fixed amount for parts
+        #: too large to solve exactly without one. Parts get shares of it by size, and every search
+        #: budget (Lagrangian iterations, windows, branch-and-bound nodes) derives from a share, never
+        #: from the clock: the same input gives the same plan on a busy or a quiet machine. The
+        #: deadline is only a hard stop behind them.
+        self.nominal = float(time_limit) if time_limit is not None else settings.work_seconds_without_limit
+        self.limited = time_limit is not None
+        #: branch-and-bound nodes of each MILP of the part being solved (None: no limit)
+        self.milp_nodes: Optional[int] = None
         self._progress = progress
         self._is_canceled = is_canceled
         self._last = -1.0

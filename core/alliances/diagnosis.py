@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from typing import List, Optional, Set
 
-from ..schema import STATUS_FLOOR, STATUS_GROUP, STATUS_ISOLATED, STATUS_NO_HUB
+from ..schema import (
+    STATUS_EXTRA_FLOOR,
+    STATUS_FLOOR,
+    STATUS_GROUP,
+    STATUS_HUB_DISTANCE,
+    STATUS_ISOLATED,
+    STATUS_NO_HUB,
+)
 from .control import SearchAbort
 from .prepared import Prepared
 
 
-def exists_alliance(prep: Prepared, u: int, nbrs: List[List[int]], use_hub: bool) -> Optional[bool]:
+def exists_alliance(prep: Prepared, u: int, nbrs: List[List[int]], use_hub: bool,
+                    extra_rules: bool = False) -> Optional[bool]:
     """Is there a connected set containing ``u`` meeting size, floor and ceiling (and hub)?
 
     Enumerates connected sets containing ``u`` (ESU rooted at ``u``) with an early
     exit; a cheap optimistic bound (``u`` plus the most populous units within
     reach) settles most "floor unreachable" cases without search.  Returns None
-    when the node budget ran out.
+    when the node budget ran out. ``extra_rules``: the alliance must also meet the durable floors
+    and the hub distance (:meth:`Prepared.admissible`).
     """
     P = prep.pop
     floor, ceil = prep.floor, prep.ceiling
@@ -39,11 +48,12 @@ def exists_alliance(prep: Prepared, u: int, nbrs: List[List[int]], use_hub: bool
         return False
     if H is not None and not any(H[j] for j in dist):
         return False
-    if min_m <= 1 and floor <= P[u] <= ceil and (H is None or H[u]):
+    check = extra_rules and prep.has_extra_rules
+    if min_m <= 1 and floor <= P[u] <= ceil and (H is None or H[u]) and (not check or prep.admissible([u])):
         return True
     counter = [0]
 
-    def grow(sub_len: int, sp: float, sh: bool, ext: List[int], closed: Set[int]) -> bool:
+    def grow(sub: List[int], sp: float, sh: bool, ext: List[int], closed: Set[int]) -> bool:
         ext = list(ext)
         while ext:
             counter[0] += 1
@@ -54,19 +64,19 @@ def exists_alliance(prep: Prepared, u: int, nbrs: List[List[int]], use_hub: bool
             if p > ceil:
                 continue
             sh2 = sh or (H is None) or bool(H[w])
-            k = sub_len + 1
-            if k >= min_m and p >= floor and sh2:
+            k = len(sub) + 1
+            if k >= min_m and p >= floor and sh2 and (not check or prep.admissible(sub + [w])):
                 return True
             if k < max_m:
                 ext2 = ext + [x for x in nbrs[w] if x not in closed]
-                if ext2 and grow(k, p, sh2, ext2, closed.union(nbrs[w])):
+                if ext2 and grow(sub + [w], p, sh2, ext2, closed.union(nbrs[w])):
                     return True
         return False
 
     if P[u] > ceil:
         return False
     try:
-        return grow(1, float(P[u]), H is None or bool(H[u]), list(nbrs[u]), set(nbrs[u]) | {u})
+        return grow([u], float(P[u]), H is None or bool(H[u]), list(nbrs[u]), set(nbrs[u]) | {u})
     except SearchAbort:
         return None
 
@@ -82,4 +92,15 @@ def diagnose(prep: Prepared, u: int) -> str:
     ):
         if exists_alliance(prep, u, prep.nbr_any, use_hub=False):
             return STATUS_GROUP
+    if prep.has_extra_rules and exists_alliance(prep, u, prep.nbr_same, use_hub=True):
+        # alliances exist by size, floor, hub and group: the durable floors or the hub distance block
+        if len(prep.extra_floors) and prep.reach_keys is not None:
+            saved = prep.reach_keys
+            prep.reach_keys = None  # the floors alone
+            try:
+                floors_block = not exists_alliance(prep, u, prep.nbr_same, use_hub=True, extra_rules=True)
+            finally:
+                prep.reach_keys = saved
+            return STATUS_EXTRA_FLOOR if floors_block else STATUS_HUB_DISTANCE
+        return STATUS_EXTRA_FLOOR if len(prep.extra_floors) else STATUS_HUB_DISTANCE
     return STATUS_FLOOR

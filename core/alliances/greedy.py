@@ -54,7 +54,8 @@ def greedy_indices(prep: Prepared, allowed: np.ndarray) -> List[List[int]]:
             inset.add(pick)
             total += float(P[pick])
         has_hub = (not prep.need_hub) or any(prep.hub[j] for j in members)
-        if prep.min_m <= len(members) <= prep.max_m and prep.floor <= total <= prep.ceiling and has_hub:
+        if prep.min_m <= len(members) <= prep.max_m and prep.floor <= total <= prep.ceiling and has_hub \
+                and prep.admissible(members):
             alliances.append(sorted(members))
             taken[members] = True
     # absorption of left-overs into adjacent alliances with room
@@ -72,7 +73,8 @@ def greedy_indices(prep: Prepared, allowed: np.ndarray) -> List[List[int]]:
                 key=lambda k: (float(distances(prep.xyz[i], prep.xyz[hubs[k]])), k),
             )
             for k in options:
-                if len(alliances[k]) < prep.max_m and totals[k] + P[i] <= prep.ceiling:
+                if len(alliances[k]) < prep.max_m and totals[k] + P[i] <= prep.ceiling and \
+                        prep.admissible(alliances[k] + [i]):
                     alliances[k] = sorted(alliances[k] + [i])
                     totals[k] += float(P[i])
                     owner[i] = k
@@ -98,7 +100,7 @@ def greedy(problem: AllianceProblem) -> AllianceSolution:
     covered = {m for s in sets for m in s}
     for i in range(prep.n):
         if prep.available[i] and i not in covered:
-            if exists_alliance(prep, i, prep.nbr_same, use_hub=True):
+            if exists_alliance(prep, i, prep.nbr_same, use_hub=True, extra_rules=True):
                 reasons[i] = STATUS_LEFT_OUT
     alliances, status = finish(prep, sets, locked, reasons)
     return AllianceSolution(

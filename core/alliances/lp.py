@@ -48,7 +48,8 @@ class Relaxation:
 
 
 def lp_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, partition: bool,
-                   fixed: Sequence[Tuple[np.ndarray, float]] = (), cuts=None) -> Optional[Relaxation]:
+                   fixed: Sequence[Tuple[np.ndarray, float]] = (), cuts=None,
+                   time_limit: Optional[float] = None) -> Optional[Relaxation]:
     """min c.x over 0 <= x <= 1 with every unit covered at most (partition: exactly) once.
 
     ``fixed``: equality rows (coefficients, value), e.g. the number of chosen
@@ -79,6 +80,8 @@ def lp_relaxation(mat: np.ndarray, nu: int, c: np.ndarray, partition: bool,
     if eq_rows:
         kw.update(A_eq=sparse.vstack(eq_rows).tocsc(), b_eq=np.concatenate(eq_rhs))
     try:
+        if time_limit is not None:
+            kw["options"] = {"time_limit": max(0.01, float(time_limit))}
         res = linprog(np.asarray(c, dtype=float), bounds=(0, 1), method="highs", **kw)
     except Exception:  # pragma: no cover - depends on the installed scipy
         return None
@@ -150,7 +153,8 @@ def clique_cuts(mat: np.ndarray, nu: int, lp: Relaxation, ptr: np.ndarray, idx: 
 
 def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
                              fixed: Sequence[Tuple[np.ndarray, float]], control: Control,
-                             deadline: Optional[float]) -> Optional[Relaxation]:
+                             deadline: Optional[float], partition: bool = True,
+                             rounds: Optional[int] = None) -> Optional[Relaxation]:
     """Set-partitioning LP tightened by rounds of clique cuts (:func:`clique_cuts`).
 
     On the Korean sample the plain LP bound of the count-constrained distance
@@ -159,16 +163,21 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
     close most of that gap in a fraction of a second, after which reduced-cost
     fixing leaves a few hundred columns.  Stops when a round finds no violated
     clique, gains less than 1e-5 of the bound, after ``cut_rounds`` (settings), or at the
-    deadline.  None when the LP fails or is infeasible.
+    deadline.  None when the LP fails or is infeasible. ``partition=False``: the packing LP (each
+    unit at most once), for bounds.
     """
-    lp = lp_relaxation(mat, nu, c, partition=True, fixed=fixed)
+
+    def left() -> Optional[float]:
+        return None if deadline is None else max(0.01, deadline - time.monotonic())
+
+    lp = lp_relaxation(mat, nu, c, partition=partition, fixed=fixed, time_limit=left())
     if lp is None:
         return None
     m = mat.shape[0]
     ptr, idx = unit_candidates(mat, nu)
     seen: Set[Tuple[int, ...]] = set()
     members: List[np.ndarray] = []
-    for _ in range(control.settings.cut_rounds):
+    for _ in range(control.settings.cut_rounds if rounds is None else rounds):
         control.check()
         if deadline is not None and time.monotonic() >= deadline:
             break
@@ -179,7 +188,7 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
         rows = np.repeat(np.arange(len(members)), [len(r) for r in members])
         cols = np.concatenate(members)
         cuts = sparse.csr_array((np.ones(len(cols)), (rows, cols)), shape=(len(members), m))
-        tighter = lp_relaxation(mat, nu, c, partition=True, fixed=fixed, cuts=cuts)
+        tighter = lp_relaxation(mat, nu, c, partition=partition, fixed=fixed, cuts=cuts, time_limit=left())
         if tighter is None:
             break
         gain = tighter.value - lp.value

@@ -8,7 +8,7 @@ statuses and objective names are those of :mod:`..schema`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from ..schema import OBJECTIVE_COVERAGE
 
@@ -28,6 +28,8 @@ class Unit:
     group: object | None = None
     locked: object | None = None
     z: float = 0.0
+    #: further populations (e.g. projected to 2040), one per entry of ``AllianceProblem.extra_floors``
+    extra: Tuple[float, ...] = ()
 
 
 @dataclass
@@ -43,6 +45,14 @@ class AllianceProblem:
     require_hub: bool = False
     objective: str = OBJECTIVE_COVERAGE
     time_limit: float | None = None
+    #: durable alliances: every alliance's sum of ``Unit.extra[k]`` must reach ``extra_floors[k]``
+    extra_floors: Tuple[float, ...] = ()
+    #: names of those populations in messages, e.g. ("pop_2040",)
+    extra_names: Tuple[str, ...] = ()
+    #: hub distance: for every unit that can be a hub, the ids of the units close enough to it
+    #: (within the maximum distance or travel time; the hub itself need not be listed). Every
+    #: member must be close enough to its alliance's hub. None = no such rule.
+    hub_reach: Optional[Dict[str, Set[str]]] = None
 
 
 @dataclass

@@ -54,7 +54,7 @@ class Packer:
         return ca < cb - 1e-9 * max(1.0, abs(cb))
 
     # -- start ---------------------------------------------------------------------
-    def initial(self, bound_iterations: int, bound_seconds: float) -> int:
+    def initial(self, bound_iterations: int) -> int:
         """Best of a few cheap greedy packings; returns a primary upper bound.
 
         The Lagrangian multipliers price every unit (how much the packing loses
@@ -68,7 +68,7 @@ class Packer:
         plain = np.lexsort((np.arange(comp.m), comp.cost, -comp.score))
         best = greedy_pack(comp, plain)
         lower = float(comp.primary[best].sum())
-        bound, lam = lagrangian(comp, comp.primary, lower, bound_iterations, self.control, bound_seconds)
+        bound, lam = lagrangian(comp, comp.primary, lower, bound_iterations, self.control)
         lamx = np.append(lam, 0.0)
         red = np.round(comp.primary.astype(float) - row_sums(lamx, comp.mat, comp.chunk), 9)
         self.reduced = red
@@ -113,14 +113,16 @@ class Packer:
             cands = cands[free[comp.mat[cands]].all(axis=1)]
         return free_units, removable, cands
 
-    def improve_window(self, window: List[int], polish: bool, seconds: float,
+    def improve_window(self, window: List[int], polish: bool, seconds: Optional[float],
                        tau: float = math.inf) -> Tuple[bool, List[int]]:
         """Re-optimise the candidates inside ``window``; True when the solution improved.
 
         Only candidates whose Lagrangian reduced profit is at least ``-tau`` are
         offered (plus the current ones, so the old packing stays feasible): the
         rest almost never belong to good packings, and dropping them makes each
-        window MILP several times faster, which buys larger windows.
+        window MILP several times faster, which buys larger windows. Each window
+        MILP is bounded by ``window_nodes`` (the same plan on any machine);
+        ``seconds`` is only the hard stop.
         """
         comp = self.comp
         free_units, removable, cands = self._window_problem(window)
@@ -135,22 +137,18 @@ class Packer:
         score = comp.score[cands]
         cost = comp.cost[cands] / self.cost_scale
         new: Optional[np.ndarray] = None
-        # without an overall deadline, windows are bounded by nodes, not seconds,
-        # so that the same input always gives the same plan
-        nodes = self.settings.window_nodes if self.control.deadline is None else None
-        if self.control.deadline is None:
-            seconds = None
+        nodes = self.settings.window_nodes
         if self.use_milp:
             status, x, _ = run_milp(
                 sub, len(free_units), -score.astype(float),
-                [(score.astype(float), old_s + 0.5, np.inf)], seconds, nodes,
+                [(score.astype(float), old_s + 0.5, np.inf)], seconds, nodes, presolve=self.settings.presolve,
             )
             if x is not None:
                 new = cands[x]
             elif polish and status == 2 and comp.cost.max() > 0:
                 status, x, _ = run_milp(
                     sub, len(free_units), cost,
-                    [(score.astype(float), old_s - 0.5, np.inf)], seconds, nodes,
+                    [(score.astype(float), old_s - 0.5, np.inf)], seconds, nodes, presolve=self.settings.presolve,
                 )
                 if x is not None:
                     new = cands[x]
@@ -166,26 +164,39 @@ class Packer:
             return True, free_units.tolist()
         return False, free_units.tolist()
 
-    def local_search(self, deadline: float, upper_primary: Optional[int], polish: bool,
-                     max_windows: Optional[int] = None) -> None:
-        """Large neighbourhood search over windows until stuck or out of time.
+    def local_search(self, deadline: Optional[float], upper_primary: Optional[int], polish: bool,
+                     max_windows: int) -> int:
+        """Large neighbourhood search over at most ``max_windows`` windows; returns the windows used.
 
         Windows (whole alliances around a centre, see :func:`bfs_window`) are
         centred on coverable units still outside any alliance: that is where
         coverage or count can grow.  Each configuration (window size, reduced
         profit filter) is repeated while it improves, then the next, looser one
         is tried.  Polishing passes finally tile the component to shorten
-        distances to the hubs as well.
+        distances to the hubs as well. The window count, not the clock, ends the
+        search (``deadline`` is the hard stop), so the plan does not depend on the
+        machine's load.
         """
         comp = self.comp
-        if comp.m == 0:
-            return
+        if comp.m == 0 or max_windows <= 0:
+            return 0
         if self.use_milp:
             configs = [(s, t * self.price_unit) for s, t in self.settings.lns_configs]
         else:
             configs = [(12, math.inf), (18, math.inf)]
+        budget = [max_windows]
+
+        def run(window: List[int], polish_window: bool, tau: float) -> Optional[Tuple[bool, List[int]]]:
+            """One window, or None when the budget or the hard stop is reached."""
+            if budget[0] <= 0 or (deadline is not None and time.monotonic() >= deadline):
+                return None
+            self.control.check()
+            budget[0] -= 1
+            left = None if deadline is None else max(0.05, deadline - time.monotonic())
+            return self.improve_window(window, polish=polish_window, seconds=left, tau=tau)
+
         level = 0
-        while level < len(configs) and time.monotonic() < deadline:
+        while level < len(configs):
             if upper_primary is not None and comp.value(self.chosen)[1] >= upper_primary:
                 break  # primary objective already matches the bound
             size, tau = configs[level]
@@ -197,41 +208,32 @@ class Packer:
             improved = False
             visited: Set[int] = set()
             for center in centers:
-                if time.monotonic() >= deadline:
-                    return
-                self.control.check()
                 if center in visited or self.owner[center] >= 0:
                     continue
-                if max_windows is not None:
-                    if max_windows <= 0:
-                        return
-                    max_windows -= 1
-                window = bfs_window(comp, self.owner, center, size)
-                secs = min(self.settings.window_seconds, max(0.05, deadline - time.monotonic()))
-                ok, freed = self.improve_window(window, polish=False, seconds=secs, tau=tau)
+                done = run(bfs_window(comp, self.owner, center, size), False, tau)
+                if done is None:
+                    return max_windows - budget[0]
+                ok, freed = done
                 improved |= ok
                 visited.update(freed[: max(1, len(freed) // 3)] if not ok else [center])
             if not improved:
                 level += 1
-        if not polish:
-            return
-        size, tau = configs[0]
-        while time.monotonic() < deadline:
-            improved = False
-            seen = np.zeros(comp.nu, dtype=bool)
-            for center in range(comp.nu):
-                if time.monotonic() >= deadline:
-                    return
-                self.control.check()
-                if seen[center]:
-                    continue
-                window = bfs_window(comp, self.owner, center, size)
-                secs = min(self.settings.window_seconds, max(0.05, deadline - time.monotonic()))
-                ok, _ = self.improve_window(window, polish=True, seconds=secs, tau=tau)
-                improved |= ok
-                seen[window[: max(1, len(window) // 2)]] = True
-            if not improved:
-                return
+        if polish:
+            size, tau = configs[0]
+            improved = True
+            while improved:
+                improved = False
+                seen = np.zeros(comp.nu, dtype=bool)
+                for center in range(comp.nu):
+                    if seen[center]:
+                        continue
+                    window = bfs_window(comp, self.owner, center, size)
+                    done = run(window, True, tau)
+                    if done is None:
+                        return max_windows - budget[0]
+                    improved |= done[0]
+                    seen[window[: max(1, len(window) // 2)]] = True
+        return max_windows - budget[0]
 
     # -- full cover ----------------------------------------------------------------
     def cover_search(self, deadline: Optional[float] = None) -> bool:

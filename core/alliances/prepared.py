@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Dict, Hashable, List, Sequence, Set, Tuple
+from typing import Dict, Hashable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
@@ -105,6 +105,77 @@ class Prepared:
         )
         self.pref_rank = np.empty(n, dtype=np.int64)
         self.pref_rank[np.array(order, dtype=np.int64)] = np.arange(n, dtype=np.int64)
+        self._prepare_extra_rules(problem, units)
+
+    # -- durable floors and hub distance -------------------------------------------
+    def _prepare_extra_rules(self, problem: AllianceProblem, units) -> None:
+        """The further populations with their floors, and the allowed (hub, member) pairs."""
+        n = self.n
+        floors = tuple(float(f) for f in problem.extra_floors)
+        self.extra_floors = np.array(floors, dtype=float)
+        self.extra = np.zeros((n, len(floors)), dtype=float)
+        for i, unit in enumerate(units):
+            values = tuple(unit.extra)
+            if len(values) != len(floors):
+                raise ProblemError(
+                    f"unit {unit.id!r} has {len(values)} further population(s) for {len(floors)} further floor(s): "
+                    "give one value per floor"
+                )
+            for k, value in enumerate(values):
+                try:
+                    v = float(value)
+                except (TypeError, ValueError):
+                    v = float("nan")
+                if not math.isfinite(v) or v < 0:
+                    raise ProblemError(
+                        f"unit {unit.id!r} has {self.extra_name(k)} = {value!r}: it must be finite and >= 0 "
+                        "(fill it, or mark the unit not eligible)"
+                    )
+                self.extra[i, k] = v
+        self.reach_keys: Optional[np.ndarray] = None
+        if problem.hub_reach is not None:
+            keys = [i * (n + 1) + i for i in range(n)]  # a hub always reaches itself
+            for hub_id, near in problem.hub_reach.items():
+                h = self.index.get(hub_id)
+                if h is None:
+                    continue
+                keys.extend(h * (n + 1) + self.index[m] for m in near if m in self.index)
+            self.reach_keys = np.unique(np.array(keys, dtype=np.int64))
+        self.has_extra_rules = bool(len(floors)) or self.reach_keys is not None
+
+    def extra_name(self, k: int) -> str:
+        names = tuple(self.problem.extra_names)
+        return names[k] if k < len(names) else f"further population {k + 1}"
+
+    def admissible_rows(self, mat: np.ndarray) -> np.ndarray:
+        """Which candidate rows (member indices padded with ``n``) meet the durable floors and the
+        hub distance; checked block by block."""
+        n, m = self.n, mat.shape[0]
+        ok = np.ones(m, dtype=bool)
+        if not self.has_extra_rules or m == 0:
+            return ok
+        extra = np.vstack([self.extra, np.zeros((1, self.extra.shape[1]))])
+        rankx = np.append(self.pref_rank, np.iinfo(np.int64).max)
+        chunk = self.settings.chunk_rows
+        for s in range(0, m, chunk):
+            blk = mat[s : s + chunk]
+            good = np.ones(blk.shape[0], dtype=bool)
+            for k, floor in enumerate(self.extra_floors):
+                good &= extra[blk, k].sum(axis=1) >= floor
+            if self.reach_keys is not None:
+                hub = blk[np.arange(blk.shape[0]), np.argmin(rankx[blk], axis=1)].astype(np.int64)
+                keys = hub[:, None] * (n + 1) + blk.astype(np.int64)
+                pos = np.minimum(np.searchsorted(self.reach_keys, keys), len(self.reach_keys) - 1)
+                good &= ((self.reach_keys[pos] == keys) | (blk >= n)).all(axis=1)
+            ok[s : s + chunk] = good
+        return ok
+
+    def admissible(self, members: Sequence[int]) -> bool:
+        """The same test for one member list."""
+        if not self.has_extra_rules:
+            return True
+        row = np.array(sorted(members), dtype=np.int32).reshape(1, -1)
+        return bool(self.admissible_rows(row)[0])
 
     # -- per-alliance figures ------------------------------------------------------
     def stats(self, members: Sequence[int]) -> Tuple[int, float, float]:

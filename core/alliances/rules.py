@@ -52,6 +52,13 @@ def check_parameters(problem: AllianceProblem) -> None:
             f"min_members ({problem.min_members}) is larger than max_members "
             f"({problem.max_members}): lower min_members or raise max_members"
         )
+    for k, value in enumerate(problem.extra_floors):
+        try:
+            ok = math.isfinite(float(value)) and float(value) >= 0
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise ProblemError(f"extra_floors[{k}] = {value!r}: it must be a finite number >= 0")
     for name in ("min_population", "max_population"):
         value = getattr(problem, name)
         try:
@@ -127,6 +134,17 @@ def validate_alliance(
     need_hub = bool(problem.require_hub) and any(u.hub for u in problem.units)
     if need_hub and not any(u.hub for u in known):
         problems.append("no hub member")
+    for k, floor in enumerate(problem.extra_floors):
+        name = problem.extra_names[k] if k < len(problem.extra_names) else f"further population {k + 1}"
+        total = float(sum(float(u.extra[k]) for u in known if k < len(u.extra)))
+        if total < float(floor):
+            problems.append(f"{name} {fmt_pop(total)} below floor {fmt_pop(float(floor))}")
+    if problem.hub_reach is not None and known:
+        hub = alliance_stats([u.id for u in known], problem).hub
+        near = problem.hub_reach.get(hub, set())
+        far = [u.id for u in known if u.id != hub and u.id not in near]
+        if far:
+            problems.append(f"beyond the hub distance from {hub}: " + ", ".join(sorted(far, key=sort_key)))
     groups = {normalise_key(u.group) for u in known}
     if len(groups) > 1:
         names = sorted("none" if g is None else str(g) for g in groups)

@@ -136,7 +136,10 @@ def _enumerate_all(prep: Prepared, control: Control, notes: List[str]) -> Tuple[
     for out in outs:
         for k, arr in out.items():
             merged[k].extend(arr)
-    return to_matrix(merged, prep.n, prep.max_m), failed_units
+    mat = to_matrix(merged, prep.n, prep.max_m)
+    if prep.has_extra_rules:  # durable floors and hub distance: rules on the whole member list
+        mat = mat[prep.admissible_rows(mat)]
+    return mat, failed_units
 
 
 def _parts(prep: Prepared, mat: np.ndarray) -> List[Tuple[int, np.ndarray, np.ndarray]]:
@@ -162,8 +165,10 @@ def _solve_parts(prep: Prepared, control: Control, mat: np.ndarray, size: np.nda
     s = prep.settings
     comps = _parts(prep, mat)
     weights = np.array([len(c) + len(u) for _, u, c in comps], dtype=float)
-    big_weight = float(sum(w for w, (_, u, c) in zip(weights, comps)
-                           if not (HAVE_MILP and is_direct(len(u), len(c), s))))
+    # the nominal work is shared by size, once and for all (never by the time left: see Control);
+    # without a time limit only the parts too big for the exact route share it
+    shared = weights if control.limited else np.array(
+        [0.0 if (HAVE_MILP and is_direct(len(u), len(c), s)) else w for w, (_, u, c) in zip(weights, comps)])
     total_weight = float(weights.sum())
     progressed = 0.0
     unproven = 0
@@ -174,11 +179,11 @@ def _solve_parts(prep: Prepared, control: Control, mat: np.ndarray, size: np.nda
         packer = Packer(comp, control, HAVE_MILP)
         if control.deadline is None:
             deadline = None
-        else:
+        else:  # the hard stop of this part: its share of the time left
             rest = float(weights[k:].sum())
             deadline = time.monotonic() + control.remaining() * float(weights[k]) / rest
-        heuristic_seconds = s.heuristic_seconds * float(weights[k]) / max(big_weight, 1.0)
-        result = solve_component(packer, deadline, heuristic_seconds)
+        nominal = control.nominal * float(shared[k]) / max(float(shared.sum()), 1.0)
+        result = solve_component(packer, deadline, nominal)
         tally.used_milp |= result.used_milp
         tally.used_heuristic |= result.used_heuristic
         tally.optimal &= result.proven
@@ -192,11 +197,14 @@ def _solve_parts(prep: Prepared, control: Control, mat: np.ndarray, size: np.nda
         progressed += float(weights[k])
         control.report(0.2 + 0.75 * progressed / max(total_weight, 1.0))
     if unproven:
-        why = "time limit" if control.deadline is not None else "size"
+        why = "search budget of the time limit" if control.deadline is not None else "size"
         tally.notes.append(
             f"{unproven} of {len(comps)} independent part(s) not proven optimal ({why}); "
             "gap is measured against an upper bound"
         )
+    if control.expired():
+        tally.notes.append("the time limit stopped the search before its budget was spent (a busy machine): "
+                           "another run may give another plan; a longer time limit gives the same plan every time")
 
 
 def _greedy_for_capped(prep: Prepared, failed_units: List[int], tally: _Tally) -> Dict[int, str]:
@@ -216,6 +224,6 @@ def _greedy_for_capped(prep: Prepared, failed_units: List[int], tally: _Tally) -
         tally.bound += len(failed_units)
     inside = {u for s in sets for u in s}
     for u in failed_units:
-        if u not in inside and exists_alliance(prep, u, prep.nbr_same, use_hub=True):
+        if u not in inside and exists_alliance(prep, u, prep.nbr_same, use_hub=True, extra_rules=True):
             reasons[u] = STATUS_LEFT_OUT
     return reasons

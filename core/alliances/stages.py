@@ -66,7 +66,8 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
             by_count = top >= count + 2
             if by_count:
                 status, x, _ = run_milp(comp.mat[keep], nu, -ones[keep], [(ones[keep], top - 0.5, np.inf)],
-                                         left(), partition=True, presolve=False)
+                                         left(), partition=True, presolve=False,
+                                         node_limit=packer.control.milp_nodes)
             else:  # no plan has more than top alliances, so ">= top" means "exactly top"
                 status, x = cheapest_partition(packer, comp.mat[keep], cost[keep], [(ones[keep], top)], None,
                                                     t_end)
@@ -107,7 +108,7 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
 
 
 def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Sequence[Tuple[np.ndarray, float]],
-                       incumbent: Optional[np.ndarray], deadline: Optional[float]
+                       incumbent: Optional[np.ndarray], deadline: Optional[float], integral: bool = False
                        ) -> Tuple[int, Optional[np.ndarray]]:
     """Least-cost set partition of the part's units by the columns of ``sub`` (member rows).
 
@@ -121,7 +122,9 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
     using another column costs more); otherwise one last MILP over the
     columns that can still beat it decides.  Returns (scipy status, the
     best plan as row positions or None): 0 proven optimal, 2 no such
-    partition, 1 stopped by the deadline.
+    partition, 1 stopped by the deadline. ``integral``: every plan's cost is an integer, so an
+    incumbent at the rounded-up bound is optimal, and the last MILP needs only the columns that
+    can make a plan at least 1 cheaper.
     """
     nu = packer.comp.nu
     n = sub.shape[0]
@@ -136,30 +139,35 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
 
     lp = strengthened_relaxation(sub, nu, c, fixed, packer.control, deadline)
     if lp is None:
-        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=False)
+        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=False,
+                                node_limit=packer.control.milp_nodes)
         return status, x
     best = incumbent
     ub = math.inf if best is None else float(c[best].sum())
     tol = TOLERANCE * max(1.0, abs(lp.value))
+    step = 1.0 if integral else 0.0  # how much cheaper a better plan must be
+    if integral and best is not None and ub <= math.ceil(lp.value - tol) + tol:
+        return 0, best  # the incumbent meets the bound
     thresholds = np.sort(lp.reduced)
     size = min(n, packer.settings.pricing_start * nu)
     final = False
     while True:
         packer.control.check()
         # with a plan in hand, the next MILP is the last: every column that can beat it
-        final = final or (best is not None and thresholds[size - 1] >= ub - lp.value - tol)
-        limit = ub - lp.value if final else thresholds[size - 1]
+        final = final or (best is not None and thresholds[size - 1] >= ub - step - lp.value - tol)
+        limit = ub - step - lp.value if final else thresholds[size - 1]
         keep = np.flatnonzero(lp.reduced <= limit + tol)
         if best is not None:
             keep = np.union1d(keep, best)
         status, x, _ = run_milp(sub[keep], nu, c[keep], rows(keep), left(), partition=True,
-                                 presolve=False, cuts=None if lp.cuts is None else lp.cuts[:, keep])
+                                 presolve=False, cuts=None if lp.cuts is None else lp.cuts[:, keep],
+                                 node_limit=packer.control.milp_nodes)
         if x is not None and float(c[keep[x]].sum()) < ub:
             best, ub = keep[x], float(c[keep[x]].sum())
         if status not in (0, 2):
             return 1, best
         # the columns kept reach ``tol`` beyond ``limit``: that margin absorbs the LP's error
-        if final or (best is not None and ub <= lp.value + limit):
+        if final or (best is not None and ub <= lp.value + limit + step):
             return (0, best) if best is not None else (2, None)
         if best is not None:
             final = True
@@ -183,7 +191,7 @@ def packing_has_more_alliances(packer: Packer, seconds: Optional[float]) -> Opti
     minimal = minimal_candidates(comp.mat, comp.nu)
     ones = np.ones(len(minimal))
     status, x, _ = run_milp(comp.mat[minimal], comp.nu, -ones, [(ones, len(packer.chosen) + 0.5, np.inf)],
-                             seconds, presolve=False)
+                             seconds, presolve=False, node_limit=packer.control.milp_nodes)
     if status == 2:
         return False
     if x is not None:
@@ -224,7 +232,8 @@ def exact(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, Optiona
         wsub = weight if cols is None else weight[cols]
         extra = [(f if cols is None else f[cols], lo, hi) for f, lo, hi in fixed]
         extra.append((wsub.astype(float), cur + 0.5, np.inf))
-        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=False)
+        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=False,
+                                    node_limit=packer.control.milp_nodes)
         if x is not None:
             x = x if cols is None else cols[x]
             ok = int(weight[x].sum()) > cur and all(
@@ -248,7 +257,7 @@ def exact(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, Optiona
     if t_end is not None and time.monotonic() >= t_end:
         return True, False, ub
     cost = comp.cost / packer.cost_scale
-    status, x, _ = run_milp(comp.mat, comp.nu, cost, fixed, left())
+    status, x, _ = run_milp(comp.mat, comp.nu, cost, fixed, left(), node_limit=packer.control.milp_nodes)
     if x is not None and all(float(f[x].sum()) >= lo for f, lo, _ in fixed):
         if float(comp.cost[x].sum()) < float(comp.cost[packer.chosen].sum()):
             packer.set_solution(x)

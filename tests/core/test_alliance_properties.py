@@ -28,8 +28,10 @@ from hypothesis import strategies as st
 
 from small_but_strong.core.alliances import (
     OBJECTIVES,
+    STATUS_EXTRA_FLOOR,
     STATUS_FLOOR,
     STATUS_GROUP,
+    STATUS_HUB_DISTANCE,
     STATUS_IN_ALLIANCE,
     STATUS_ISOLATED,
     STATUS_LEFT_OUT,
@@ -48,7 +50,8 @@ from small_but_strong.core.alliances import (
 
 SPACING = 10_000.0
 POPULATIONS = [0, 20, 60, 90, 140, 200, 260, 400, 700]
-NO_ALLIANCE = {STATUS_ISOLATED, STATUS_FLOOR, STATUS_NO_HUB, STATUS_GROUP, STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN}
+NO_ALLIANCE = {STATUS_ISOLATED, STATUS_FLOOR, STATUS_NO_HUB, STATUS_GROUP, STATUS_HUB_DISTANCE, STATUS_EXTRA_FLOOR,
+               STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN}
 PROPERTY_SETTINGS = dict(derandomize=True, deadline=None, database=None,
                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -94,11 +97,26 @@ def problems(draw, max_units: int = 16) -> AllianceProblem:
     max_members = draw(st.integers(min_members, 5))
     floor = draw(st.sampled_from([0, 100, 300, 300, 500, 800]))
     ceiling = draw(st.sampled_from([0, 0, floor + 250, 2 * floor + 100]))
+    # durable floors now and then: a projected population (a share of today's) with its own floor
+    durable = draw(st.sampled_from([False, False, True]))
+    shares = draw(st.lists(st.sampled_from([0.5, 0.8, 1.0, 1.1]), min_size=n, max_size=n))
+    extra = [(round(pops[k] * shares[k], 1),) if durable else () for k in range(n)]
     units = [Unit(id=f"u{k}", population=float(pops[k]), x=SPACING * (k % cols), y=SPACING * (k // cols),
-                  eligible=eligible[k], hub=hubs[k], group=groups[k], locked=locked[k]) for k in range(n)]
+                  eligible=eligible[k], hub=hubs[k], group=groups[k], locked=locked[k], extra=extra[k])
+             for k in range(n)]
+    # and a hub distance now and then (in grid steps: 1, 1.5 = diagonal, 2), as the algorithm
+    # builds it: every unit within the distance of each unit
+    reach_steps = draw(st.sampled_from([None, None, None, 1.0, 1.5, 2.0]))
+    hub_reach = None
+    if reach_steps is not None:
+        limit = reach_steps * SPACING * 1.0001
+        hub_reach = {a.id: {b.id for b in units if b.id != a.id and math.hypot(a.x - b.x, a.y - b.y) <= limit}
+                     for a in units}
     return AllianceProblem(units=units, edges=edges, min_members=min_members, max_members=max_members,
                            min_population=floor, max_population=ceiling, require_hub=draw(st.booleans()),
-                           objective=draw(st.sampled_from(OBJECTIVES)))
+                           objective=draw(st.sampled_from(OBJECTIVES)),
+                           extra_floors=(draw(st.sampled_from([floor, 0.8 * floor])),) if durable else (),
+                           extra_names=("pop_2040",) if durable else (), hub_reach=hub_reach)
 
 
 # ----------------------------------------------------------------------------- an independent check
@@ -148,6 +166,16 @@ def broken_rules(members, problem: AllianceProblem, adjacency) -> List[str]:
         rules.append("group")
     if not contiguous(members, adjacency):
         rules.append("contiguity")
+    for k, floor in enumerate(problem.extra_floors):
+        if sum(by_id[m].extra[k] for m in members) < floor:
+            rules.append("durable floor")
+    if problem.hub_reach is not None:
+        # the hub by the documented rule: a hub member first (when hubs are required), then the
+        # most populous, then the smallest id (ids here are u<k>: compare k)
+        hub = min(members, key=lambda m: (0 if needs_hub(problem) and by_id[m].hub else 1,
+                                          -by_id[m].population, int(m[1:])))
+        if any(m != hub and m not in problem.hub_reach[hub] for m in members):
+            rules.append("hub distance")
     return rules
 
 

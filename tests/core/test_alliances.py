@@ -6,6 +6,8 @@ solver on many tiny random instances as well.
 """
 
 import itertools
+import os
+import time
 import math
 import random
 
@@ -15,8 +17,10 @@ import pytest
 import small_but_strong.core.alliances.lp as lp_module
 from small_but_strong.core.alliances.component import unit_candidates
 from small_but_strong.core.alliances import (
+    STATUS_EXTRA_FLOOR,
     STATUS_FLOOR,
     STATUS_GROUP,
+    STATUS_HUB_DISTANCE,
     STATUS_IN_ALLIANCE,
     STATUS_ISOLATED,
     STATUS_LEFT_OUT,
@@ -347,6 +351,48 @@ def test_validate_alliance_messages():
     assert validate_alliance([], problem) == ["no members"]
 
 
+def reach(problem, km):
+    """Every unit within ``km`` of each unit, as proposealliances builds it."""
+    return {a.id: {b.id for b in problem.units if b.id != a.id and math.hypot(a.x - b.x, a.y - b.y) <= km * 1000}
+            for a in problem.units}
+
+
+def test_hub_distance_changes_the_plan_and_names_the_rule():
+    # a b c d on a line 10 km apart, 100 each, floor 300, 3-4 members. Without a hub distance
+    # {a,b,c} or {b,c,d} (coverage 3; one alliance). Hub = most populous: b (150). Within 10 km
+    # of b: a, c only, so {a,b,c} is the only alliance, and d has none within reach.
+    problem = path_problem([100, 150, 100, 100], min_population=300, min_members=3, max_members=4)
+    free = solve(problem)
+    assert [a.members for a in free.alliances] == [["a", "b", "c", "d"]]
+    problem.hub_reach = reach(problem, 10)
+    near = solve(problem)
+    assert [a.members for a in near.alliances] == [["a", "b", "c"]] and near.optimal
+    assert near.status["d"] == STATUS_HUB_DISTANCE  # {b,c,d} and {a,b,c,d} exist, but d is 20 km from b
+    assert validate_alliance(["a", "b", "c", "d"], problem) == ["beyond the hub distance from b: d"]
+    assert greedy(problem).alliances[0].members == ["a", "b", "c"]
+
+
+def test_durable_floor_changes_the_plan_and_names_the_rule():
+    # a b c d e, 100 each today, floor 200, 2 members: {a,b} {c,d} (or any two pairs). Projected
+    # 2040: a 60, b 60, c 100, d 100, e 100 with a floor of 180: a pair with a or b fails.
+    problem = path_problem([100] * 5, min_population=200, min_members=2, max_members=2,
+                           extra_floors=(180,), extra_names=("pop_2040",))
+    for unit, future in zip(problem.units, [60, 60, 100, 100, 100]):
+        unit.extra = (future,)
+    plan = solve(problem)
+    assert sorted(a.members for a in plan.alliances) in (
+        [["c", "d"]], [["d", "e"]]) and plan.optimal  # one durable pair only
+    left = [u for u, s in plan.status.items() if s != STATUS_IN_ALLIANCE]
+    assert plan.status["a"] == plan.status["b"] == STATUS_EXTRA_FLOOR and len(left) == 3
+    assert validate_alliance(["a", "b"], problem) == ["pop_2040 120 below floor 180"]
+    with pytest.raises(ProblemError, match="pop_2040"):
+        problem.units[2].extra = (float("nan"),)
+        solve(problem)
+    with pytest.raises(ProblemError, match="further population"):
+        problem.units[2].extra = ()
+        solve(problem)
+
+
 # --------------------------------------------------------------------------- exactness
 @pytest.mark.parametrize("seed", range(24))
 def test_matches_brute_force_on_tiny_random_graphs(seed):
@@ -472,6 +518,40 @@ def test_large_grid_heuristic_route_reports_a_gap():
     assert best.optimal is False or best.gap == 0.0
     assert 0.0 <= best.gap < 0.15
     assert best.seconds < 5.0
+
+
+def _spin(seconds):
+    end = time.monotonic() + seconds
+    x = 0
+    while time.monotonic() < end:
+        x += 1
+
+
+def test_same_plan_on_a_busy_machine():
+    """A time-limited solve of a part too large to prove: its budgets are counts (Lagrangian
+    iterations, windows, nodes) derived from the limit, the clock only a hard stop, so two
+    processes spinning on every core change the time it takes but not the plan."""
+    import multiprocessing
+
+    units, edges, floor = hex_grid(20, 20, 9)
+    # 30 s: the budget takes about 4 s on a quiet 2-core machine, the limit leaves room for a
+    # machine several times slower
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=30.0)
+    quiet = solve(problem)
+    busy = [multiprocessing.Process(target=_spin, args=(30.0,)) for _ in range(max(2, os.cpu_count() or 2))]
+    for process in busy:
+        process.start()
+    try:
+        loaded = solve(problem)
+    finally:
+        for process in busy:
+            process.terminate()
+            process.join()
+    assert not quiet.optimal
+    for run in (quiet, loaded):  # the budget ended both, not the clock
+        assert not any("time limit stopped" in note for note in run.notes), run.notes
+    assert [a.members for a in loaded.alliances] == [a.members for a in quiet.alliances]
+    assert loaded.gap == quiet.gap > 0
 
 
 @pytest.mark.parametrize("seed,floor_factor", [(5, 3.0), (1, 4.0)])
