@@ -24,7 +24,17 @@ province; the proxy stands in for ``proposealliances``' output) with k = 1 each,
 one problem. Ours alone, as spopt's assignment model would have 10 million variables:
 10,000 x 1,000 random points in a 500 km square, p-median, k = 1, 10 and 50, time limit 60 s.
 
-Needs spopt: run ``benchmarks/run_siting.sh [--skip-big] [--spopt-limit S]``.
+End to end (ours only, no spopt): ``smallbutstrong:sitefacilities`` through ``processing.run`` on the
+sample's alliances (``proposealliances`` with the policy run of tests/qgis/test_export_report.py: 29
+alliances of 2-5 units, 108 units in none), one new site per alliance, every objective, for emergency
+care (existing = the regional and local emergency centres, demand ``pop_reg_2025``) and ob-gyn care
+(existing = units with 3+ ob-gyn doctors, demand ``births_est_2020``), 30 km: reading, distances, all
+29 exact solves, the three outputs (memory) and the figures; best and median of ``--repeat`` runs,
+with the residents beyond 30 km before and after.
+
+Needs spopt: run ``benchmarks/run_siting.sh [--skip-big] [--spopt-limit S]``;
+``benchmarks/run_siting.sh --only-algorithm [--repeat N]`` runs the end-to-end rows alone (Debian's
+Python, no spopt).
 """
 
 from __future__ import annotations
@@ -194,12 +204,74 @@ def big(rows, ks, limit):
         print(f"  big k={k}: {secs:.1f} s gap {g.gap:.3g} {g.notes}", flush=True)
 
 
+def end_to_end(repeat: int):
+    """sitefacilities through processing.run on the sample's alliances: rows of a table of its own."""
+    import tempfile
+
+    _qgis.start()
+    import processing
+
+    sample = str(_qgis.SAMPLE)
+    non_metro = "\"sido\" NOT IN ({})".format(", ".join(f"'{s}'" for s in METRO))
+    folder = tempfile.mkdtemp(prefix="sbs-siting-")
+    indicators = processing.run("smallbutstrong:declineindicators", dict(
+        INPUT=f"{sample}|layername=sigungu", ID_FIELD="code", NAME_FIELD="sigungu",
+        POPULATION_FIELD="pop_reg_2025", POPULATION_BASE_FIELD="pop_reg_2015", YEAR=2025, BASE_YEAR=2015,
+        ELDERLY_FIELD="pop65_reg_2025", YOUNG_WOMEN_FIELD="f20_39_reg_2025", OUTPUT="memory:"))["OUTPUT"]
+    members = os.path.join(folder, "members.gpkg")
+    processing.run("smallbutstrong:proposealliances", dict(
+        INPUT=indicators, ID_FIELD="code", NAME_FIELD="sigungu", POPULATION_FIELD="pop_reg_2025",
+        ELIGIBLE=non_metro, HUBS="\"innovation_city\" = 1 OR \"pop_reg_2025\" >= 150000",
+        MIN_MEMBERS=2, MAX_MEMBERS=5, MIN_POPULATION=300000, ISLAND_LINK_DISTANCE=1000, OBJECTIVE=0,
+        OUTPUT=os.path.join(folder, "alliances.gpkg"), OUTPUT_MEMBERS=members))
+    obgyn = processing.run("native:pointonsurface", dict(INPUT=f"{sample}|layername=sigungu",
+                                                         OUTPUT="memory:"))["OUTPUT"]
+    services = {
+        "emergency": dict(DEMAND_FIELD="pop_reg_2025", EXISTING=f"{sample}|layername=emergency_facilities",
+                          EXISTING_FILTER="\"cls\" IN ('권역응급의료센터','지역응급의료센터')"),
+        "ob-gyn": dict(DEMAND_FIELD="births_est_2020", EXISTING=obgyn,
+                       EXISTING_FILTER="\"doctors_obgyn_2020\" >= 3"),
+    }
+    rows = []
+    for service, params in services.items():
+        for o, objective in enumerate(("pmedian", "mclp", "lscp", "pcenter")):
+            times, result = [], None
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                result = processing.run("smallbutstrong:sitefacilities", dict(
+                    params, INPUT=members, ID_FIELD="code", NAME_FIELD="sigungu", POPULATION_FIELD="pop_reg_2025",
+                    ALLIANCE_FIELD="alliance_id", OBJECTIVE=o, SITES_PER_ALLIANCE=1, STANDARD_DISTANCE=30,
+                    OUTPUT_SITES="memory:", OUTPUT="memory:", OUTPUT_LINES="memory:"))
+                times.append(time.perf_counter() - t0)
+            rows.append((service, objective, result["ALLIANCES"], result["SITES"], f"{min(times):.3f}",
+                         f"{sorted(times)[len(times) // 2]:.3f}", f"{result['POPULATION_IN_GAP_BEFORE']:,.0f}",
+                         f"{result['POPULATION_IN_GAP_AFTER']:,.0f}", f"{result['DEMAND_IN_GAP_BEFORE']:,.0f}",
+                         f"{result['DEMAND_IN_GAP_AFTER']:,.0f}", str(result["OPTIMAL"]).lower()))
+            print(f"  sitefacilities {service} {objective}: best {min(times):.3f} s", flush=True)
+    print()
+    print("| service | objective | alliances | new sites | best s | median s | residents > 30 km before "
+          "| after | demand > 30 km before | after | optimal |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(str(x) for x in row) + " |")
+    load = os.getloadavg()
+    print(f"\nsitefacilities end to end (processing.run, memory outputs), {repeat} runs each; load average "
+          f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spopt-limit", type=float, default=120.0, help="CBC time limit per solve")
     ap.add_argument("--big-limit", type=float, default=60.0)
     ap.add_argument("--skip-big", action="store_true")
+    ap.add_argument("--only-algorithm", action="store_true",
+                    help="only the end-to-end rows of sitefacilities (no spopt needed)")
+    ap.add_argument("--skip-algorithm", action="store_true", help="no end-to-end rows")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per end-to-end row")
     args = ap.parse_args(argv)
+    if args.only_algorithm:
+        end_to_end(args.repeat)
+        return
     rows = []
     cases = [("random 200x50", 0, 200, 50, 0), ("random 200x50 +5 existing", 1, 200, 50, 5),
              ("random 1000x100", 2, 1000, 100, 0), ("random 1000x100 +5 existing", 3, 1000, 100, 5)]
@@ -224,6 +296,9 @@ def main(argv=None):
     load = os.getloadavg()
     print(f"\nload average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; "
           "S = 8 km (random), 30 km (korea)")
+    if not args.skip_algorithm:
+        print()
+        end_to_end(args.repeat)
 
 
 if __name__ == "__main__":

@@ -4,8 +4,15 @@
 # pinned to Debian's so that pip does not shadow the builds QGIS was made with), with spopt
 # pinned to 0.6.1. spopt solves through PuLP; PuLP's wheel bundles a CBC binary, which is
 # spopt's default solver (pulp.PULP_CBC_CMD), so no system MILP solver is needed.
+# --only-algorithm: only the end-to-end rows of smallbutstrong:sitefacilities, in Debian's Python (no spopt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+for arg in "$@"; do
+    if [ "$arg" = "--only-algorithm" ]; then
+        export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+        exec /usr/bin/python3 benchmarks/bench_siting.py "$@"
+    fi
+done
 VENV=benchmarks/.venv-spopt
 SPOPT=0.6.1
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" - "$SPOPT" 2>/dev/null <<'PY'

@@ -339,9 +339,12 @@ def _enumeration_cells(g: _Group, objective: str) -> float:
     """Work of enumerating (inf when the dense matrix alone would be too big)."""
     if g.w.size * g.m > 20_000_000:
         return math.inf
+    # whole numbers: 2 ** m or C(m, k) of a thousand sites overflows a float (OverflowError)
     if objective == "lscp":
-        return g.w.size * 2.0 ** g.m * g.m
-    return float(g.w.size * math.comb(g.m, g.k) * g.k)
+        cells = g.w.size * 2 ** min(g.m, 64) * g.m
+    else:
+        cells = g.w.size * math.comb(g.m, g.k) * g.k
+    return float(cells) if cells <= _ENUMERATE_MAX else math.inf
 
 
 # ----------------------------------------------------------------------------- p-median

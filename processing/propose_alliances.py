@@ -23,13 +23,13 @@ from qgis.core import (
     QgsProcessingOutputString,
 )
 
-from ..compat import SOURCE_VECTOR, WKB_MULTIPOLYGON
+from ..compat import LINE_GEOMETRY, SOURCE_LINE, SOURCE_VECTOR, WKB_MULTIPOLYGON
 from ..core import alliances as core
 from ..core import schema
 from ..core.profiles import PROFILE_KEYS, PROFILES, profile
 from .adjacency import UnitGraph, build_unit_graph, read_links
 from .base import SbsAlgorithm, tr, warn_if_empty
-from .distance import Geodesy
+from .distance import Geodesy, PointIndex
 from .geometry import fill_slivers, polygon_union, writable
 from .outputs import Outputs, fields_of
 from .provenance import ATTRIBUTION, POPULATION_FIELD, attribution
@@ -50,6 +50,13 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
     LOCKED_FIELD = "LOCKED_FIELD"
     ADJACENCY_TOLERANCE = "ADJACENCY_TOLERANCE"
     ISLAND_LINK_DISTANCE = "ISLAND_LINK_DISTANCE"
+    FUTURE_POPULATION_FIELD = "FUTURE_POPULATION_FIELD"
+    FUTURE_MIN_POPULATION = "FUTURE_MIN_POPULATION"
+    MAX_HUB_DISTANCE = "MAX_HUB_DISTANCE"
+    NETWORK = "NETWORK"
+    SPEED_FIELD = "SPEED_FIELD"
+    DEFAULT_SPEED = "DEFAULT_SPEED"
+    MAX_HUB_TIME = "MAX_HUB_TIME"
     LINKS = "LINKS"
     LINK_FROM_FIELD = "LINK_FROM_FIELD"
     LINK_TO_FIELD = "LINK_TO_FIELD"
@@ -89,6 +96,18 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                         minimum=0, decimals=0, optional=True)
         self.add_number(self.MAX_POPULATION, tr("Maximum population of an alliance (0 = no ceiling)"), 0,
                         minimum=0, decimals=0)
+        self.add_field(self.FUTURE_POPULATION_FIELD, tr("Durable: projected population fields (each alliance "
+                                                         "reaches the floor in every one)"),
+                       numeric=True, optional=True, multiple=True,
+                       tooltip=tr("E.g. pop_2040 from Project population: an alliance must reach "
+                                  "FUTURE_MIN_POPULATION in each of these fields as well as today."))
+        self.add_number(self.FUTURE_MIN_POPULATION, tr("Floor of the projected populations (empty: the same floor)"),
+                        None, minimum=0, decimals=0, optional=True)
+        self.add_number(self.MAX_HUB_DISTANCE, tr("Maximum distance of a member to its hub (km, 0 = no limit)"), 0,
+                        minimum=0, decimals=1,
+                        tooltip=tr("Straight-line distance on the ellipsoid between the points on surface of a "
+                                   "member and of its alliance's hub: the hub's services are shared only if members "
+                                   "can reach them."))
         self.add_field(self.GROUP_FIELD, tr("Group field (members share its value, e.g. province)"), optional=True)
         self.add_field(self.LOCKED_FIELD, tr("Locked alliances field (units sharing a value stay together)"),
                        optional=True)
@@ -106,6 +125,13 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                        optional=True, advanced=True)
         self.add_field(self.LINK_TO_FIELD, tr("Links: second unit id field"), parent=self.LINKS, default="to_id",
                        optional=True, advanced=True)
+        self.add_source(self.NETWORK, tr("Road network for the hub travel time (line layer)"), [SOURCE_LINE],
+                        optional=True, advanced=True)
+        self.add_field(self.SPEED_FIELD, tr("Road speed field (km/h)"), parent=self.NETWORK, numeric=True,
+                       optional=True, advanced=True)
+        self.add_number(self.DEFAULT_SPEED, tr("Default speed, km/h"), 50, minimum=0.1, advanced=True)
+        self.add_number(self.MAX_HUB_TIME, tr("Maximum travel time of a member to its hub (minutes, 0 = no limit; "
+                                              "needs NETWORK)"), 0, minimum=0, decimals=0, advanced=True)
         self.add_number(self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), self.DEFAULT_TIME_LIMIT,
                         minimum=0, decimals=0, advanced=True)
         self.add_sink(self.OUTPUT, tr("Alliances"))
@@ -133,7 +159,10 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             tolerance=self.number(parameters, self.ADJACENCY_TOLERANCE, context, 0),
             island=self.number(parameters, self.ISLAND_LINK_DISTANCE, context, 0),
             time_limit=self.number(parameters, self.TIME_LIMIT, context, 0),
-            objective=schema.OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)])
+            objective=schema.OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)],
+            max_hub_km=self.number(parameters, self.MAX_HUB_DISTANCE, context, 0),
+            max_hub_minutes=self.number(parameters, self.MAX_HUB_TIME, context, 0))
+        out["future_floor"] = optional(self.FUTURE_MIN_POPULATION, out["min_population"])
         if out["max_members"] < out["min_members"]:
             raise QgsProcessingException(tr(
                 "Parameters MIN_MEMBERS ({0}) and MAX_MEMBERS ({1}): the maximum is below the minimum.").format(
@@ -164,13 +193,16 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         spec = UnitSpec(
             id_field=self.field(parameters, self.ID_FIELD, context, source),
             name_field=self.field(parameters, self.NAME_FIELD, context, source, required=False),
-            numbers={"pop": self.field(parameters, self.POPULATION_FIELD, context, source, numeric=True,
-                                       head_count=True)},
+            numbers=dict({"pop": self.field(parameters, self.POPULATION_FIELD, context, source, numeric=True,
+                                            head_count=True)},
+                         **{f"future{k}": name for k, name in enumerate(
+                             self.fields(parameters, self.FUTURE_POPULATION_FIELD, context, source, numeric=True))}),
             keys={"group": self.field(parameters, self.GROUP_FIELD, context, source, required=False),
                   "locked": self.field(parameters, self.LOCKED_FIELD, context, source, required=False)},
             flags={k: v for k, v in (("eligible", eligible), ("hub", hubs)) if v is not None},
             parameters={"pop": self.POPULATION_FIELD, "eligible": self.ELIGIBLE, "hub": self.HUBS,
                         "group": self.GROUP_FIELD, "locked": self.LOCKED_FIELD})
+        spec.parameters.update({k: self.FUTURE_POPULATION_FIELD for k in spec.numbers if k.startswith("future")})
         units = read_units(source, spec, self.createExpressionContext(parameters, context, source), feedback,
                            progress=(0.0, 10.0))
         if units is None:
@@ -212,6 +244,20 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         if nulls:
             feedback.pushWarning(tr("{0} eligible unit(s) have a NULL population and are left out: {1}").format(
                 len(nulls), id_list(nulls)))
+        futures = [k for k in units.spec.numbers if k.startswith("future")]
+        for key in futures:
+            name = units.spec.numbers[key]
+            eligible_now = [r for r in units if (eligible is None or r.flags.get("eligible"))
+                            and r.numbers["pop"] is not None]
+            negative = [r.uid for r in eligible_now if r.numbers[key] is not None and r.numbers[key] < 0]
+            if negative:
+                raise QgsProcessingException(tr(
+                    "Parameter {0}: {1} eligible unit(s) have a negative value in \"{2}\": {3}.").format(
+                        self.FUTURE_POPULATION_FIELD, len(negative), name, id_list(negative)))
+            missing = [r.uid for r in eligible_now if r.numbers[key] is None]
+            if missing:
+                feedback.pushWarning(tr("{0} eligible unit(s) have no projected population in \"{1}\" (NULL) and "
+                                        "are left out: {2}").format(len(missing), name, id_list(missing)))
         if units.empty:
             feedback.pushWarning(tr("{0} unit(s) have no geometry and so no neighbours: {1}").format(
                 len(units.empty), id_list(units.empty)))
@@ -229,8 +275,10 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
 
     @staticmethod
     def _eligible(record: UnitRecord, by_expression: bool) -> bool:
-        """In the problem: selected by ELIGIBLE (when given) and with a population."""
-        return (not by_expression or record.flags.get("eligible", False)) and record.numbers["pop"] is not None
+        """In the problem: selected by ELIGIBLE (when given) and with a population (today's, and the
+        projected ones of a durable plan)."""
+        return (not by_expression or record.flags.get("eligible", False)) and all(
+            v is not None for k, v in record.numbers.items() if k == "pop" or k.startswith("future"))
 
     # ------------------------------------------------------------------ the problem
     def _graph(self, units: Units, records: List[UnitRecord], geodesy: Geodesy, settings: dict, links, feedback):
@@ -267,7 +315,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                 "a layer of small units.").format(tolerance, median, len(graph.edges)))
 
     def _problem(self, units: Units, geodesy: Geodesy, graph: UnitGraph, metric, settings: dict,
-                 eligible_ids: set, hubs_given: bool) -> core.AllianceProblem:
+                 eligible_ids: set, hubs_given: bool, hub_reach=None) -> core.AllianceProblem:
+        futures = sorted((k for k in units.spec.numbers if k.startswith("future")), key=lambda k: int(k[6:]))
         policy = settings["policy"]
         hub_floor = policy.hub_population if not hubs_given else 0
         points = {uid: (g.pointOnSurface().asPoint() if g is not None and not g.isEmpty() else None)
@@ -278,14 +327,17 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             x, y, z = xyz.get(r.uid, (0.0, 0.0, 0.0))
             pop = r.numbers["pop"]
             hub = r.flags.get("hub", False) if hubs_given else (hub_floor > 0 and pop is not None and pop >= hub_floor)
+            extra = tuple(max(0.0, r.numbers[k] or 0.0) for k in futures)
             problem_units.append(core.Unit(id=r.uid, population=max(0.0, pop or 0.0), x=x, y=y, z=z,
                                            eligible=r.uid in eligible_ids, hub=bool(hub), group=r.keys.get("group"),
-                                           locked=r.keys.get("locked")))
+                                           locked=r.keys.get("locked"), extra=extra))
         return core.AllianceProblem(
             units=problem_units, edges=graph.all_edges(), min_members=settings["min_members"],
             max_members=settings["max_members"], min_population=settings["min_population"],
             max_population=settings["max_population"], require_hub=hubs_given or hub_floor > 0,
-            objective=settings["objective"], time_limit=settings["time_limit"] or None)
+            objective=settings["objective"], time_limit=settings["time_limit"] or None,
+            extra_floors=tuple(settings["future_floor"] for _ in futures),
+            extra_names=tuple(units.spec.numbers[k] for k in futures), hub_reach=hub_reach)
 
     @staticmethod
     def _unit_points(units: Units, geodesy: Geodesy, metric, graph: UnitGraph, points) -> Dict[str, tuple]:
@@ -313,6 +365,55 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                 out[uid] = tuple(float(v) for v in xyz)
         return out
 
+    # ------------------------------------------------------------------ hub distance
+    def _hub_reach(self, parameters, context, feedback, source, units: Units, eligible_ids: set, hubs_given: bool,
+                   geodesy: Geodesy, settings: dict) -> Optional[Dict[str, set]]:
+        """For each unit that can be a hub, the eligible units within MAX_HUB_DISTANCE (ellipsoidal,
+        between points on surface) and within MAX_HUB_TIME on the road network; None without limits."""
+        km, minutes = settings["max_hub_km"], settings["max_hub_minutes"]
+        network = self.source(parameters, self.NETWORK, context, geometry=LINE_GEOMETRY, optional=True)
+        if minutes > 0 and network is None:
+            raise QgsProcessingException(tr("Parameter MAX_HUB_TIME: a travel time needs a road network; give "
+                                            "NETWORK, or set MAX_HUB_TIME to 0."))
+        if km <= 0 and minutes <= 0:
+            return None
+        from .places import representative_point
+
+        inside = [r for r in units if r.uid in eligible_ids or r.keys.get("locked") is not None]
+        points = [representative_point(r.geometry, geodesy.to_wgs, geodesy.from_wgs) for r in inside]
+        hubs = [k for k, r in enumerate(inside) if not hubs_given or r.flags.get("hub")]
+        reach: Dict[str, set] = {inside[k].uid: {r.uid for r in inside} for k in hubs}
+        if km > 0:
+            index = PointIndex(geodesy, points)
+            for k in hubs:
+                near = index.within(points[k], km * 1000.0) if points[k] is not None else []
+                reach[inside[k].uid] = {inside[j].uid for j, _ in near}
+        if minutes > 0:
+            from .network import RoadNetwork
+
+            speed = self.field(parameters, self.SPEED_FIELD, context, network, numeric=True, required=False)
+            roads = RoadNetwork(network, speed, self.number(parameters, self.DEFAULT_SPEED, context, 0.1),
+                                source.sourceCrs(), geodesy, context, feedback)
+            roads.warn(feedback, self.SPEED_FIELD)
+            have = [k for k, p in enumerate(points) if p is not None]
+            roads.attach([points[k] for k in have])
+            position = {k: n for n, k in enumerate(have)}
+            for done, k in enumerate(hubs):
+                if feedback.isCanceled():
+                    return None
+                if k not in position:
+                    reach[inside[k].uid] = set()
+                    continue
+                times = roads.minutes_from(position[k], list(range(len(have))))
+                reach[inside[k].uid] &= {inside[have[n]].uid for n, t in enumerate(times) if t <= minutes}
+                feedback.setProgress(25.0 * done / max(1, len(hubs)))
+        limits = [tr("{0:g} km").format(km)] if km > 0 else []
+        limits += [tr("{0:g} minutes by road").format(minutes)] if minutes > 0 else []
+        pairs = sum(len(v) for v in reach.values())
+        feedback.pushInfo(tr("Hub distance: members within {0} of their hub; {1} (hub, member) pairs allowed.").format(
+            tr(" and ").join(limits), pairs))
+        return reach
+
     # ------------------------------------------------------------------ main
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source(parameters, self.INPUT, context)
@@ -339,7 +440,11 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                              "{4} island link(s); {5} unit(s) without any link.").format(
             len(graph.ids), len(graph.edges), settings["tolerance"], len(graph.table_links), len(graph.island_links),
             len(graph.isolated())))
-        problem = self._problem(units, geodesy, graph, metric, settings, eligible_ids, hubs_given)
+        hub_reach = self._hub_reach(parameters, context, feedback, source, units, eligible_ids, hubs_given, geodesy,
+                                    settings)
+        if feedback.isCanceled():
+            return {}
+        problem = self._problem(units, geodesy, graph, metric, settings, eligible_ids, hubs_given, hub_reach)
         solution = self._solve(problem, feedback, settings)
         if solution is None:
             return {}
@@ -387,7 +492,13 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                geodesy: Geodesy) -> Optional[dict]:
         records = {r.uid: r for r in units}
         indicators = [name for name in schema.ALLIANCE_MEAN_INDICATORS if source.fields().lookupField(name) >= 0]
-        alliance_fields = fields_of(list(schema.ALLIANCE_FIELDS) + [(name, "double") for name in indicators])
+        projected = self._projected_fields(source, units)
+        extra = [(schema.MAX_HUB_KM, "double")] + [(name, "double") for _, name in projected]
+        if any(year is not None for year, _ in projected):
+            extra.append((schema.BELOW_FLOOR_YEAR, "int"))
+        alliance_fields = fields_of(list(schema.ALLIANCE_FIELDS) + [(name, "double") for name in indicators] + extra)
+        settings = dict(settings, projected=projected,
+                        hub_km=self._hub_kilometres(units, solution, geodesy))
         own = {name for name, _ in schema.MEMBER_FIELDS}
         keep = [i for i, f in enumerate(source.fields()) if f.name() not in own]
         member_fields = QgsFields()
@@ -406,7 +517,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             if membership is None:
                 return None
             if not self._write_members(outputs, feedback, units, solution, membership, keep, member_fields,
-                                       source.wkbType()):
+                                       source.wkbType(), settings["hub_km"]):
                 return None
             final = outputs.commit()
         style_output(context, final[self.OUTPUT], "alliances", tr("Alliances"))
@@ -447,6 +558,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                       int(bool(alliance.locked)), int(not alliance.violations),
                       "; ".join(alliance.violations) if alliance.violations else None]
             values += [self._weighted_mean(records, members, name_) for name_ in indicators]
+            values += self._projected_values(records, members, settings, alliance)
             if alliance.violations and not alliance.locked:
                 feedback.reportError(tr("Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.").format(
                     n, name, "; ".join(alliance.violations)))
@@ -461,6 +573,54 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
         return membership
 
     @staticmethod
+    def _projected_fields(source, units: Units) -> List[Tuple[Optional[int], str]]:
+        """(year or None, field) of the projections to sum per alliance: the pop_<year> fields of
+        Project population in the input, then the FUTURE_POPULATION_FIELD fields not among them."""
+        import re
+
+        pattern = re.compile("^" + schema.PROJ_POP.replace("{year}", r"(\d{4})") + "$")
+        found = []
+        for f in source.fields():
+            match = pattern.match(f.name())
+            if match and f.isNumeric():
+                found.append((int(match.group(1)), f.name()))
+        found.sort()
+        names = {name for _, name in found}
+        found += [(None, name) for key, name in units.spec.numbers.items() if key.startswith("future")
+                  and name not in names]
+        return found
+
+    @staticmethod
+    def _projected_values(records, members: List[str], settings: dict, alliance) -> list:
+        hub_km = settings["hub_km"]
+        far = [hub_km[u] for u in members if hub_km.get(u) is not None]
+        values: list = [max(far) if far else None]
+        first_below = None
+        for year, name in settings["projected"]:
+            parts = [to_float(records[u].feature[name]) for u in members]
+            total = sum(v for v in parts if v is not None) if any(v is not None for v in parts) else None
+            values.append(total)
+            if year is not None and total is not None and first_below is None and total < settings["min_population"]:
+                first_below = year
+        if any(year is not None for year, _ in settings["projected"]):
+            values.append(first_below)
+        return values
+
+    @staticmethod
+    def _hub_kilometres(units: Units, solution, geodesy: Geodesy) -> Dict[str, Optional[float]]:
+        """Each alliance member's distance to its hub (km, ellipsoidal between representative points)."""
+        from .places import representative_point
+
+        records = {r.uid: r for r in units}
+        out: Dict[str, Optional[float]] = {}
+        for alliance in solution.alliances:
+            hub = representative_point(records[alliance.hub].geometry, geodesy.to_wgs, geodesy.from_wgs)
+            for uid in alliance.members:
+                point = representative_point(records[uid].geometry, geodesy.to_wgs, geodesy.from_wgs)
+                out[uid] = None if hub is None or point is None else geodesy.metres(hub, point) / 1000.0
+        return out
+
+    @staticmethod
     def _weighted_mean(records, members: List[str], field_name: str) -> Optional[float]:
         weighted = weight = 0.0
         for uid in members:
@@ -471,7 +631,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                 weight += pop
         return weighted / weight if weight > 0 else None
 
-    def _write_members(self, outputs, feedback, units: Units, solution, membership, keep, fields, wkb_type) -> bool:
+    def _write_members(self, outputs, feedback, units: Units, solution, membership, keep, fields, wkb_type,
+                       hub_km: Dict[str, Optional[float]]) -> bool:
         counts: Dict[str, int] = {}
         converted = []
         for n, record in enumerate(units):
@@ -490,7 +651,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             attrs = record.feature.attributes()
             out = QgsFeature(fields)
             out.setGeometry(geometry)
-            out.setAttributes([attrs[i] for i in keep] + [alliance_id, role, status])
+            out.setAttributes([attrs[i] for i in keep] + [alliance_id, role, status,
+                                                          hub_km.get(record.uid) if alliance_id else None])
             outputs.add(self.OUTPUT_MEMBERS, out, tr("unit {0}").format(record.uid))
             feedback.setProgress(95.0 + 5.0 * n / max(1, len(units)))
         if converted:

@@ -99,6 +99,8 @@ def attribution_of(layer: Optional[QgsVectorLayer]) -> str:
     items = metadata_of(layer)
     if items.get(ATTRIBUTION):
         text = items[ATTRIBUTION]
+    elif items.get("ATTRIBUTION"):  # a data set's own GDAL metadata item (the US sample has one)
+        text = items["ATTRIBUTION"]
     elif items.get("DESCRIPTION"):
         text = items["DESCRIPTION"]
     else:

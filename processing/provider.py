@@ -7,14 +7,17 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
+from .project_population import ProjectPopulationAlgorithm
 from .propose_alliances import ProposeAlliancesAlgorithm
 from .service_gaps import ServiceGapsAlgorithm
+from .site_facilities import SiteFacilitiesAlgorithm
 from .report import ExportReportAlgorithm
 
 
 def algorithm_classes():
     """The algorithm classes, in toolbox order."""
-    return [DeclineIndicatorsAlgorithm, ProposeAlliancesAlgorithm, ServiceGapsAlgorithm, ExportReportAlgorithm]
+    return [DeclineIndicatorsAlgorithm, ProjectPopulationAlgorithm, ProposeAlliancesAlgorithm, ServiceGapsAlgorithm,
+            SiteFacilitiesAlgorithm, ExportReportAlgorithm]
 
 
 class SmallButStrongProvider(QgsProcessingProvider):

@@ -385,7 +385,9 @@ def style_strings(path: Path) -> List[Tuple[str, int]]:
     """The legend labels of a QML style (categories, ranges and rules)."""
     text = path.read_text(encoding="utf-8")
     out = []
-    for match in re.finditer(r'<(category|range|rule)\b[^>]*\blabel="([^"]*)"', text):
+    # attribute values may hold a raw ">" (a rule's filter "pop" > 1000): match quoted values whole
+    attrs = r'(?:\s+[\w:-]+="[^"]*")*?'
+    for match in re.finditer(r'<(category|range|rule)' + attrs + r'\s+label="([^"]*)"', text):
         label = html_unescape(match.group(2))
         if label.strip():
             out.append((label, text.count("\n", 0, match.start()) + 1))

@@ -3,7 +3,7 @@
 
 The model chains the plugin's algorithms as an analyst would in the graphical modeler:
 
-    declineindicators -> proposealliances -> servicegaps -> exportreport
+    declineindicators -> proposealliances -> servicegaps -> sitefacilities -> exportreport
 
 Its inputs are the units layer, the field names (defaults: the bundled Korean sample), the
 alliance rules (eligible units, hubs, 2–5 members, population floor), the service (facilities
@@ -62,8 +62,9 @@ HELP = (
     "<p>The whole Small but Strong analysis in one run, as a model you can open and change in the "
     "graphical modeler: <b>Decline indicators</b> of every unit, <b>Propose alliances</b> of the "
     "eligible units on those indicators, <b>Service gaps</b> of the alliance members before and after "
-    "pooling their services, and the <b>Export map report</b> of the alliances over the service gaps "
-    "(PDF and PNG).</p>"
+    "pooling their services, <b>Site shared facilities</b> (one new site per alliance, nearest for the most "
+    "residents, beside the existing facilities), and the <b>Export map report</b> of the alliances over the "
+    "service gaps (PDF and PNG).</p>"
     "<h3>Inputs</h3><ul>"
     "<li><b>Units</b>: one polygon per city, county, district or municipality, in any CRS, and its fields: "
     "the id, the name, the current population and, optionally, an earlier population, residents 65+, women "
@@ -72,6 +73,9 @@ HELP = (
     "the profile's values (Korea: 2–5 members, 300,000; Japan: 2–12 around a core city of 200,000; Europe: "
     "2–8, 50,000). <b>Eligible units</b> and <b>Hubs</b> are empty (all units; no hub required) until you "
     "set them; the island link distance (0 = off) and the solver's time limit: see <i>Propose alliances</i>.</li>"
+    "<li><b>Durable to year N</b>: a projected population field (e.g. <i>pop_2040</i>, written by <i>Project "
+    "population</i>) that every alliance must also bring to the floor (or to its own floor); and a <b>maximum "
+    "distance of a member to its hub</b>.</li>"
     "<li>The service: <b>Facilities</b> (points) with a <b>Facility filter</b>, and/or a <b>Supply already "
     "counted per unit</b> field, its <b>Demand</b> field, the <b>Minimum supply per unit</b> and the "
     "<b>Standard distance</b>: see <i>Service gaps</i>. At least one of the two supplies is needed.</li>"
@@ -105,6 +109,12 @@ INPUTS = [
     ("ISLAND_LINK_DISTANCE", "double", "Link units without neighbours to the nearest unit within (metres, "
      "0 = off)", 0, False, {"minValue": 0}),
     ("TIME_LIMIT", "double", "Solver time limit (seconds, 0 = none)", 60, False, {"minValue": 0}),
+    ("FUTURE_POPULATION_FIELD", "numfield", "Durable to year N: projected population field (e.g. pop_2040 of "
+     "Project population)", None, True, {}),
+    ("FUTURE_MIN_POPULATION", "double", "Floor of the projected population (empty: the same floor)", None, True,
+     {"minValue": 0}),
+    ("MAX_HUB_DISTANCE", "double", "Maximum distance of a member to its hub (km, 0 = no limit)", 0, False,
+     {"minValue": 0}),
     ("FACILITIES", "points", "Facilities (point layer)", None, True, {}),
     ("FACILITY_FILTER", "expr", "Facility filter (expression)", None, True, {"parent": "FACILITIES"}),
     ("COUNT_FIELD", "numfield", "Supply already counted per unit (e.g. doctors)", None, True, {}),
@@ -163,7 +173,8 @@ class Builder:
             component.setSize(QSizeF(200, 30))
             self.model.addModelParameter(param, component)
 
-    def child(self, alg_id: str, child_id: str, description: str, sources: dict, outputs: dict, row: int):
+    def child(self, alg_id: str, child_id: str, description: str, sources: dict, outputs: dict, row: int,
+              after=()):
         alg = self.registry.algorithmById(alg_id)
         if alg is None:
             raise SystemExit(f"{alg_id} is not registered: is processing/provider.py complete?")
@@ -193,6 +204,10 @@ class Builder:
             output.setSize(QSizeF(200, 30))
             model_outputs[name] = output
         child.setModelOutputs(model_outputs)
+        if after:  # run after these children even where no output links them
+            from qgis.core import QgsProcessingModelChildDependency
+
+            child.setDependencies([QgsProcessingModelChildDependency(c) for c in after])
         self.model.addChildAlgorithm(child)
         return alg
 
@@ -212,7 +227,8 @@ class Builder:
             "ELIGIBLE": param("ELIGIBLE"), "HUBS": param("HUBS"), "MIN_MEMBERS": param("MIN_MEMBERS"),
             "MAX_MEMBERS": param("MAX_MEMBERS"), "MIN_POPULATION": param("MIN_POPULATION"),
             "ISLAND_LINK_DISTANCE": param("ISLAND_LINK_DISTANCE"), "TIME_LIMIT": param("TIME_LIMIT"),
-            "PROFILE": param("PROFILE"),
+            "PROFILE": param("PROFILE"), "FUTURE_POPULATION_FIELD": param("FUTURE_POPULATION_FIELD"),
+            "FUTURE_MIN_POPULATION": param("FUTURE_MIN_POPULATION"), "MAX_HUB_DISTANCE": param("MAX_HUB_DISTANCE"),
         }, {"OUTPUT": ("ALLIANCES", "Alliances"),
                                                 "OUTPUT_MEMBERS": ("MEMBERS", "Alliance members")}, 1)
         self.child("smallbutstrong:servicegaps", "gaps", "Service gaps", {
@@ -223,6 +239,16 @@ class Builder:
             "MAX_DISTANCE": param("MAX_DISTANCE"), "ALLIANCE_FIELD": Source.fromStaticValue("alliance_id"),
         }, {"OUTPUT": ("SERVICE_GAPS", "Service gaps"),
                                           "OUTPUT_ALLIANCES": ("SERVICE_GAPS_ALLIANCES", "Service gaps per alliance")}, 2)
+        # where the alliance's shared facility goes: one new site per alliance, nearest for most residents
+        self.child("smallbutstrong:sitefacilities", "siting", "Site shared facilities", {
+            "INPUT": Source.fromChildOutput("gaps", "OUTPUT"), "ID_FIELD": param("ID_FIELD"),
+            "NAME_FIELD": param("NAME_FIELD"), "DEMAND_FIELD": param("POPULATION_FIELD"),
+            "POPULATION_FIELD": param("POPULATION_FIELD"), "ALLIANCE_FIELD": Source.fromStaticValue("alliance_id"),
+            "EXISTING": param("FACILITIES"), "EXISTING_FILTER": param("FACILITY_FILTER"),
+            "STANDARD_DISTANCE": param("MAX_DISTANCE"), "OBJECTIVE": Source.fromStaticValue(0),
+            "SITES_PER_ALLIANCE": Source.fromStaticValue(1),
+        }, {"OUTPUT_SITES": ("SITES", "Shared facility sites"), "OUTPUT": ("SITED_UNITS", "Units with their facility")},
+            3)
         if with_report:
             sources = {
                 "ALLIANCES": Source.fromChildOutput("alliances", "OUTPUT"),
@@ -230,8 +256,12 @@ class Builder:
             }
             sources.update({"FLOOR": param("MIN_POPULATION"), "ALLIANCE_FIELD": Source.fromStaticValue("alliance_id"),
                             "UNIT_NAME_FIELD": param("NAME_FIELD"), "UNIT_POPULATION_FIELD": param("POPULATION_FIELD")})
+            if "SITES" in {p.name() for p in self.registry.algorithmById("smallbutstrong:exportreport")
+                           .parameterDefinitions()}:
+                sources["SITES"] = Source.fromChildOutput("siting", "OUTPUT_SITES")
             self.child("smallbutstrong:exportreport", "report", "Export map report", sources,
-                       {"OUTPUT_PDF": ("PDF", "PDF report"), "OUTPUT_IMAGE": ("PNG", "PNG image")}, 3)
+                       {"OUTPUT_PDF": ("PDF", "PDF report"), "OUTPUT_IMAGE": ("PNG", "PNG image")}, 4,
+                       after=["siting"])
         # the dialog lists the inputs in this order (the units and their fields first), not alphabetically
         self.model.setParameterOrder([spec[0] for spec in INPUTS])
         self.model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Small but Strong",

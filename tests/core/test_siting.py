@@ -311,3 +311,15 @@ def test_many_small_groups_are_fast():
                               demand_groups=groups, site_groups=groups, standard_distance=15.0)
         assert res.summary.groups == 30 and res.summary.optimal
         assert res.summary.seconds < 1.0
+
+
+@pytest.mark.parametrize("objective, k", [("lscp", 1), ("pmedian", 600), ("mclp", 600)])
+def test_many_candidates_do_not_overflow_the_work_estimate(objective, k):
+    """2 ** 1100 and C(1100, 600) are beyond a float: the enumeration estimate says "too big", the MILP runs."""
+    rng = np.random.default_rng(11)
+    pts, cand = rng.uniform(0, 100, (5, 2)), rng.uniform(0, 100, (1100, 2))
+    dist = np.hypot(*(pts[:, None] - cand[None]).transpose(2, 0, 1))
+    r = site_facilities(np.ones(5), dist, objective, k, standard_distance=S).groups[0]
+    assert r.method != "enumeration" and r.optimal
+    if objective == "lscp":  # every point is within S of some candidate: all covered, by at most 5 sites
+        assert (dist.min(axis=1) <= S).all() and (r.distance_after <= S).all() and 1 <= len(r.sites) <= 5

@@ -28,6 +28,8 @@ NAMES = {
     "smallbutstrong:servicegaps": ("Service gaps", "서비스 공백"),
     "smallbutstrong:exportreport": ("Export map report", "지도 보고서 내보내기"),
     "smallbutstrong:fullanalysis": ("Full analysis", "전체 분석"),
+    "smallbutstrong:projectpopulation": ("Project population", "인구 추계"),
+    "smallbutstrong:sitefacilities": ("Site shared facilities", "공동 시설 입지 선정"),
 }
 
 
@@ -180,7 +182,7 @@ def test_parameters_and_help_in_korean(korean):
     assert indicators["params"]["ELDERLY_FIELD"] == "65세 이상 인구"
     assert "지방소멸위험지수" in indicators["help"] and "<h3>지표</h3>" in indicators["help"]
     alliances = korean["algorithms"]["smallbutstrong:proposealliances"]
-    assert alliances["params"]["MIN_POPULATION"] == "연합의 최소 인구"
+    assert alliances["params"]["MIN_POPULATION"] == "연합의 최소 인구 (비우면 프로필 값)"
     gaps = korean["algorithms"]["smallbutstrong:servicegaps"]
     assert "분만취약지" in gaps["help"] and "국가최저기준" in gaps["help"]
     model = korean["algorithms"]["smallbutstrong:fullanalysis"]

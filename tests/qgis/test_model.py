@@ -24,7 +24,7 @@ MODEL_FILE = ROOT / "resources" / "models" / "small_but_strong.model3"
 SAMPLE = ROOT / "resources" / "sample" / "korea_sigungu.gpkg"
 ALG = "smallbutstrong:fullanalysis"
 STEPS = ["smallbutstrong:declineindicators", "smallbutstrong:proposealliances", "smallbutstrong:servicegaps",
-         "smallbutstrong:exportreport"]
+         "smallbutstrong:sitefacilities", "smallbutstrong:exportreport"]
 REBUILD = "run /usr/bin/python3 scripts/make_model.py to rebuild the model for the algorithms as they are now"
 
 
@@ -61,7 +61,7 @@ def test_model_is_in_our_provider():
     assert alg.displayName() == "Full analysis" and alg.group() == "Models" and alg.groupId() == "models"
     assert "Decline indicators" in alg.shortHelpString()
     assert not alg.icon().isNull()
-    expected = STEPS if report_registered() else STEPS[:3]
+    expected = STEPS if report_registered() else STEPS[:4]
     assert chain(alg) == expected, REBUILD
     for child_id in alg.childAlgorithms():
         ok, issues = alg.validateChildAlgorithm(child_id)
@@ -121,7 +121,7 @@ def test_model_file_is_what_make_model_writes(tmp_path):
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert run.returncode == 0, run.stdout + run.stderr
     fresh, shipped = model_content(out), model_content(MODEL_FILE)
-    assert len(shipped["children"]) == 4 and len(shipped["inputs"]) > 10
+    assert len(shipped["children"]) == 5 and len(shipped["inputs"]) > 10
     assert fresh == shipped, REBUILD
 
 
@@ -300,3 +300,52 @@ def test_model_outputs_may_be_left_out(tmp_path):
     gaps = results["gaps:SERVICE_GAPS"]
     gaps = gaps if isinstance(gaps, QgsVectorLayer) else layer(gaps)
     assert sorted(f["gap"] for f in gaps.getFeatures()) == [0, 0, 0, 1, 1, 1]  # doctors 0 in u0, u2, u4
+
+
+def test_model_sites_one_shared_facility_per_alliance(model_run):
+    _params, results, _feedback = model_run
+    alliances = layer(results["alliances:ALLIANCES"])
+    sites = layer(results["siting:SITES"])
+    assert sites.featureCount() == alliances.featureCount()
+    assert {f["alliance_id"] for f in sites.getFeatures()} == {f["alliance_id"] for f in alliances.getFeatures()}
+    assert layer(results["siting:SITED_UNITS"]).featureCount() == 229
+
+
+US = ROOT / "resources" / "sample" / "us_counties.gpkg"
+#: the second sample: the user chooses fields and thresholds only
+US_CHOICES = {
+    "ID_FIELD": "FIPS", "NAME_FIELD": "NAME", "POPULATION_FIELD": "PO90", "POPULATION_BASE_FIELD": "PO60",
+    "YEAR": 1990, "BASE_YEAR": 1960, "PROFILE": 2, "ELIGIBLE": "\"STATE_NAME\" IN ('Kansas', 'Nebraska')",
+    "MIN_POPULATION": 50000, "MAX_MEMBERS": 5, "MIN_COUNT": 0, "MAX_DISTANCE": 80, "TITLE": "Plains alliances",
+}
+
+
+def test_model_runs_on_the_us_sample(tmp_path):
+    """The US counties with their own fields; facilities: the counties of 50,000+ as points."""
+    alg = model()
+    big = processing.run("native:extractbyexpression", {"INPUT": f"{US}|layername=counties",
+                                                         "EXPRESSION": "\"PO90\" >= 50000", "OUTPUT": "memory:"})
+    towns = processing.run("native:pointonsurface", {"INPUT": big["OUTPUT"], "ALL_PARTS": False,
+                                                     "OUTPUT": "memory:"})["OUTPUT"]
+    params = model_parameters(alg, tmp_path, units=f"{US}|layername=counties",
+                              choices=dict(US_CHOICES, FACILITIES=towns))
+    params["TIME_LIMIT"] = 60
+    feedback = Feedback()
+    results = processing.run(ALG, params, feedback=feedback)
+    assert not feedback.errors
+    members = layer(results["alliances:MEMBERS"])
+    assert members.featureCount() == 3085  # every county once
+    alliances = layer(results["alliances:ALLIANCES"])
+    assert 20 <= alliances.featureCount() <= 60
+    assert all(f["population"] >= 50000 and 2 <= f["n_members"] <= 5 for f in alliances.getFeatures())
+    states = {f["STATE_NAME"] for f in members.getFeatures() if f["alliance_id"] not in (None, "")
+              and not (hasattr(f["alliance_id"], "isNull") and f["alliance_id"].isNull())}
+    assert states == {"Kansas", "Nebraska"}
+    gaps = layer(results["gaps:SERVICE_GAPS"])
+    assert gaps.featureCount() == 3085
+    assert layer(results["siting:SITES"]).featureCount() == alliances.featureCount()
+    if report_registered():
+        text = subprocess.run(["pdftotext", str(results["report:PDF"]), "-"], capture_output=True, text=True,
+                              timeout=60).stdout
+        assert "Plains alliances" in text and "NCOVR" in text  # the sample's own sources
+        assert not any("\uac00" <= ch <= "\ud7a3" for ch in text)  # no Hangul on a US page
