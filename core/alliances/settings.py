@@ -31,8 +31,8 @@ class SolverSettings:
 
     # -- which route a part takes
     #: parts with at most this many units and candidates go straight to the exact MILP
-    direct_milp_units: int = 150
-    direct_milp_candidates: int = 20_000
+    direct_milp_units: int = 300
+    direct_milp_candidates: int = 60_000
     #: parts with more candidates or units never get a full MILP (hopeless in interactive time)
     exact_milp_candidates: int = 60_000
     exact_milp_units: int = 600

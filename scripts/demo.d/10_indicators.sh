@@ -7,4 +7,4 @@ qp run smallbutstrong:declineindicators -- \
   ELDERLY_FIELD=pop65_reg_2025 YOUNG_WOMEN_FIELD=f20_39_reg_2025 BIRTHS_FIELD=births_est_2020 \
   OUTPUT="$OUT/indicators.gpkg" | keep -E 'WARNING|computed'
 render "$OUT/risk_map.png" "지방소멸위험지수 Local extinction risk index, 2025" \
-  "$OUT/indicators.gpkg|layername=indicators::resources/styles/decline_indicators.qml::지방소멸위험 / Extinction risk (women 20–39 ÷ 65+)"
+  "$OUT/indicators.gpkg|layername=indicators::resources/styles/decline_risk.qml::지방소멸위험 / Extinction risk (women 20–39 ÷ 65+)"

@@ -1,11 +1,11 @@
-# STEP: Propose alliances of the 122 non-metropolitan units (2–5 members, 300,000 residents, a hub each)
+# STEP: Propose alliances of the 122 non-metropolitan units (2–5 members, 300,000 residents, a hub each), with their projected populations
 set -euo pipefail
 rm -f "$OUT/alliances.gpkg" "$OUT/alliance_members.gpkg"
 # Hubs: Innovation Cities and units of 150,000+ residents. ISLAND_LINK_DISTANCE=1000 links the islands
 # bridged to the mainland (거제시, 남해군); 울릉군 (131 km of sea) stays on its own. TIME_LIMIT=0: no
 # limit, so the map shows the proven optimum.
 qp run smallbutstrong:proposealliances -- \
-  INPUT="$OUT/indicators.gpkg|layername=indicators" ID_FIELD=code NAME_FIELD=sigungu \
+  INPUT="$OUT/projection.gpkg|layername=projection" ID_FIELD=code NAME_FIELD=sigungu \
   POPULATION_FIELD=pop_reg_2025 \
   ELIGIBLE="\"sido\" NOT IN ('서울특별시','부산광역시','대구광역시','인천광역시','광주광역시','대전광역시','울산광역시','세종특별자치시','경기도')" \
   HUBS="\"innovation_city\" = 1 OR \"pop_reg_2025\" >= 150000" \

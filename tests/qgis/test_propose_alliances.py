@@ -491,3 +491,77 @@ def test_styles_fit_the_outputs():
         drawn[feature["id"]] = [label for label, rule in rules.items() if rule.evaluate(context)]
     assert drawn == {"a": ["hub"], "b": ["member of an alliance"],
                      "c": ["eligible, left outside"], "d": ["not eligible"]}
+
+
+# ------------------------------------------------------------------ durable floors and hub distance
+
+def test_hub_distance_on_the_sample(sample, eligible):
+    """MAX_HUB_DISTANCE 40 km: every member within 40 km of its hub (measured here on the ellipsoid
+    between representative points, independently of the algorithm), reported per member."""
+    from qgis.core import QgsDistanceArea, QgsProject
+
+    result = run(dict(BASE, INPUT=sample, MAX_HUB_DISTANCE=40))
+    alliances, members = check(result, sample, "code", "pop_reg_2025", eligible, min_members=2, max_members=5,
+                               floor=300000)
+    assert result["OPTIMAL"] is True and 20 <= result["ALLIANCES"] < 32 and result["COVERED"] < 119
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+    da = QgsDistanceArea()
+    da.setSourceCrs(wgs, QgsProject.instance().transformContext())
+    da.setEllipsoid("EPSG:7030")
+    hubs = {f["alliance_id"]: f["hub_id"] for f in result["OUTPUT"].getFeatures()}
+    to_wgs = QgsCoordinateTransform(sample.crs(), wgs, QgsProject.instance())
+    geoms = {}
+    for f in sample.getFeatures():  # the documented point: the centroid in lon/lat when inside, else on surface
+        g = f.geometry()
+        g.transform(to_wgs)
+        geoms[f["code"]] = g
+
+    def point(code):
+        g = geoms[code]
+        c = g.centroid()
+        return (c if g.intersects(c) else g.pointOnSurface()).asPoint()
+
+    def plain(value):
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+    for f in result["OUTPUT_MEMBERS"].getFeatures():
+        if plain(f["alliance_id"]) is None:
+            assert plain(f["hub_km"]) is None
+            continue
+        km = da.measureLine(point(f["code"]), point(hubs[f["alliance_id"]])) / 1000.0
+        assert km <= 40.0 + 0.05 and f["hub_km"] == pytest.approx(km, abs=0.05)
+    statuses = {f["status"] for f in result["OUTPUT_MEMBERS"].getFeatures()}
+    assert "no feasible alliance: members beyond the hub distance" in statuses
+    assert max(f["max_hub_km"] for f in result["OUTPUT"].getFeatures()) <= 40.05
+
+
+def test_durable_floor_on_a_row():
+    # six units of 100 today; projected: u0-u2 keep 100, u3-u5 fall to 60. Floor 300 today and in 2040:
+    # {u0,u1,u2} is durable (300), {u3,u4,u5} is not (180); with FUTURE_MIN_POPULATION 150 both are
+    layer = grid([100] * 6, 6)
+    layer.startEditing()
+    layer.addAttribute(__import__("qgis.core", fromlist=["QgsField"]).QgsField("pop_2040", 6))  # QVariant.Double
+    layer.commitChanges()
+    layer.startEditing()
+    idx = layer.fields().lookupField("pop_2040")
+    for f in layer.getFeatures():
+        layer.changeAttributeValue(f.id(), idx, 100.0 if int(f["id"][1:]) < 3 else 60.0)
+    layer.commitChanges()
+    durable = run(dict(SMALL, INPUT=layer, MAX_MEMBERS=3, FUTURE_POPULATION_FIELD=["pop_2040"]))
+    alliances, members = small_check(durable, layer, max_members=3)
+    assert sorted(sorted(a) for a in alliances) == [["u0", "u1", "u2"]] and durable["OPTIMAL"] is True
+    assert members["u4"]["status"] == "no feasible alliance: projected population below its floor"
+    only = next(durable["OUTPUT"].getFeatures())
+    assert only["pop_2040"] == 300 and only["below_floor_year"] is None or \
+        (hasattr(only["below_floor_year"], "isNull") and only["below_floor_year"].isNull())
+    lower = run(dict(SMALL, INPUT=layer, MAX_MEMBERS=3, FUTURE_POPULATION_FIELD=["pop_2040"], FUTURE_MIN_POPULATION=150))
+    assert lower["ALLIANCES"] == 2
+    second = [f for f in lower["OUTPUT"].getFeatures() if "u4" in f["members"].split(",")][0]
+    assert second["pop_2040"] == 180 and second["below_floor_year"] == 2040  # below 300 in 2040
+
+
+def test_hub_time_needs_a_network():
+    with pytest.raises(QgsProcessingException, match="MAX_HUB_TIME.*NETWORK"):
+        run(dict(SMALL, INPUT=grid([100] * 6, 6), MAX_HUB_TIME=20))
