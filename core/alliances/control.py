@@ -26,6 +26,8 @@ class Control:
         reserve = 0.0 if time_limit is None else min(
             settings.reserve_max, max(settings.reserve_min, settings.reserve_share * float(time_limit)))
         self.deadline = None if time_limit is None else self.start + float(time_limit) - reserve
+        #: the caller's limit itself: the statuses may use the reserve, nothing goes beyond this
+        self.end = None if time_limit is None else self.start + float(time_limit)
         #: the work of the whole solve in nominal seconds: the time limit, or a fixed amount for parts
         #: too large to solve exactly without one. Parts get shares of it by size, and every search
         #: budget (Lagrangian iterations, windows, branch-and-bound nodes) derives from a share, never
@@ -47,6 +49,10 @@ class Control:
 
     def expired(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def over(self) -> bool:
+        """The whole time limit (reserve included) is spent."""
+        return self.end is not None and time.monotonic() >= self.end
 
     def check(self) -> None:
         """Raise :class:`SolverCanceled` when the caller asked to stop."""

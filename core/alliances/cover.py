@@ -73,10 +73,11 @@ def exact_cover(comp: Component, priority: np.ndarray, node_limit: int,
         nodes += 1
         if nodes > node_limit:
             raise SearchAbort()
-        if nodes % 256 == 0:
+        if nodes % 16 == 0:
             control.check()
-            if deadline is not None and time.monotonic() > deadline:
-                raise SearchAbort()
+        # the clock at every node: on a million candidates one node takes 50-100 ms
+        if deadline is not None and time.monotonic() > deadline:
+            raise SearchAbort()
         u = int(np.argmin(np.where(is_open, live[:nu], closed)))
         while not backtrack and live[u] == 0:
             is_open[u] = False  # no candidate left: this unit stays outside

@@ -10,7 +10,7 @@ from typing import Dict, List
 
 import numpy as np
 
-from ..schema import STATUS_LEFT_OUT
+from ..schema import STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN
 from .diagnosis import exists_alliance
 from .model import AllianceProblem, AllianceSolution
 from .prepared import Prepared, distances
@@ -100,7 +100,10 @@ def greedy(problem: AllianceProblem) -> AllianceSolution:
     covered = {m for s in sets for m in s}
     for i in range(prep.n):
         if prep.available[i] and i not in covered:
-            if exists_alliance(prep, i, prep.nbr_same, use_hub=True, extra_rules=True):
+            found = exists_alliance(prep, i, prep.nbr_same, use_hub=True, extra_rules=True)
+            if found is None:  # the search ran out of its budget: not known, never "floor unreachable"
+                reasons[i] = STATUS_LEFT_OUT_UNPROVEN
+            elif found:
                 reasons[i] = STATUS_LEFT_OUT
     alliances, status = finish(prep, sets, locked, reasons)
     return AllianceSolution(

@@ -80,6 +80,8 @@ class Packer:
         ]
         for order in orders:
             self.control.check()
+            if self.control.expired():  # the hard stop: the packings so far (on a million candidates
+                break  # each of these takes about a second)
             rank = np.empty(comp.m, dtype=np.int64)
             rank[order] = np.arange(comp.m)
             for candidate in (greedy_pack(comp, order), sweep_pack(comp, rank)):
@@ -254,15 +256,20 @@ class Packer:
             return False
         cost = comp.cost / self.cost_scale
         priorities = []
-        big = not (comp.nu <= self.settings.cover_search_units and self.use_milp)
+        big = not (comp.nu <= self.settings.cover_search_units and comp.m <= self.settings.cover_search_lp_candidates
+                   and self.use_milp)
         if not big:
             ones = np.ones(comp.m)
             count_c = -ones
             for c in (count_c, cost, count_c + 0.01 * cost):
                 self.control.check()
-                lp = lp_relaxation(comp.mat, comp.nu, c, partition=True)
+                if deadline is not None and time.monotonic() >= deadline:
+                    return False  # the hard stop: the general stages keep the best packing found
+                # each LP within the time left (over many candidates one takes minutes)
+                lp = lp_relaxation(comp.mat, comp.nu, c, partition=True,
+                                   time_limit=None if deadline is None else deadline - time.monotonic())
                 if lp is None:
-                    return False  # the LP is infeasible: no full cover exists
+                    return False  # the LP is infeasible (no full cover exists) or stopped at the deadline
                 if c is count_c:
                     self.count_lp = lp  # exact_partition's count bound
                 priorities.append(-np.round(lp.x, 6) * 4.0 + cost)  # LP value first, then distance

@@ -7,7 +7,7 @@ from typing import Dict, Hashable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
-from ..graph import build_adjacency, sort_key
+from ..graph import build_adjacency, connected_components, sort_key
 from .model import Alliance, AllianceProblem, ProblemError
 from .rules import check_parameters, normalise_key
 from .settings import DEFAULT_SETTINGS, SolverSettings
@@ -20,6 +20,15 @@ def distances(points: np.ndarray, origin: np.ndarray) -> np.ndarray:
     """
     diff = np.asarray(points, dtype=float) - np.asarray(origin, dtype=float)
     return np.hypot(np.hypot(diff[..., 0], diff[..., 1]), diff[..., 2])
+
+
+def _head_count(value) -> Optional[float]:
+    """A population as a float when it is finite and >= 0, else None."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) and v >= 0 else None
 
 
 class Prepared:
@@ -42,11 +51,7 @@ class Prepared:
                 )
             seen.add(unit.id)
             pop = unit.population
-            try:
-                popf = float(pop)
-            except (TypeError, ValueError):
-                popf = float("nan")
-            if not math.isfinite(popf) or popf < 0:
+            if _head_count(pop) is None:
                 raise ProblemError(
                     f"unit {unit.id!r} has population {pop!r}: populations must be finite and >= 0 "
                     "(fill missing values or mark the unit not eligible and give it 0)"
@@ -97,6 +102,12 @@ class Prepared:
         self.nbr_same: List[List[int]] = [
             [j for j in self.nbr_any[i] if grp[j] == grp[i]] for i in range(n)
         ]
+        # no alliance is larger than the largest connected part of the units it may hold: a
+        # MAX_MEMBERS far above it (300,000 for 6 units) must not size the arrays and the matrix
+        # (never below min_m: the enumeration takes sizes min_m..max_m; none when min_m is larger)
+        largest = max((len(c) for c in connected_components(
+            self.nbr_same, [i for i in range(n) if avail[i]], key=None)), default=1)
+        self.max_m = max(1, self.min_m, min(self.max_m, largest))
         # Hub preference: hub members first (when hubs are required), then the most
         # populous, then the smallest id.  The hub of a set is its best-ranked member.
         order = sorted(
@@ -122,11 +133,8 @@ class Prepared:
                     "give one value per floor"
                 )
             for k, value in enumerate(values):
-                try:
-                    v = float(value)
-                except (TypeError, ValueError):
-                    v = float("nan")
-                if not math.isfinite(v) or v < 0:
+                v = _head_count(value)
+                if v is None:
                     raise ProblemError(
                         f"unit {unit.id!r} has {self.extra_name(k)} = {value!r}: it must be finite and >= 0 "
                         "(fill it, or mark the unit not eligible)"

@@ -3,10 +3,11 @@ status for every unit (locked, not eligible, in alliance, or why not)."""
 
 from __future__ import annotations
 
-from typing import Dict, List, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from ..graph import sort_key
 from ..schema import STATUS_IN_ALLIANCE, STATUS_LOCKED, STATUS_NOT_ELIGIBLE
+from .control import Control
 from .diagnosis import diagnose
 from .model import Alliance
 from .prepared import Prepared
@@ -28,8 +29,9 @@ def locked_alliances(prep: Prepared, adjacency: Dict[str, Set[str]]) -> List[All
 
 
 def finish(prep: Prepared, chosen_sets: List[List[int]], locked: List[Alliance],
-            reasons: Dict[int, str]) -> Tuple[List[Alliance], Dict[str, str]]:
-    """Alliance records in canonical order plus a status for every unit."""
+            reasons: Dict[int, str], control: Optional[Control] = None) -> Tuple[List[Alliance], Dict[str, str]]:
+    """Alliance records in canonical order plus a status for every unit (``control``: the
+    diagnoses poll its cancel and stop at the end of its time limit)."""
     alliances = [prep.alliance(ms) for ms in chosen_sets] + locked
     alliances.sort(key=lambda a: (-a.population, sort_key(a.hub), [sort_key(m) for m in a.members]))
     status: Dict[str, str] = {}
@@ -42,5 +44,5 @@ def finish(prep: Prepared, chosen_sets: List[List[int]], locked: List[Alliance],
         elif i in in_alliance:
             status[uid] = STATUS_IN_ALLIANCE
         else:
-            status[uid] = reasons.get(i) or diagnose(prep, i)
+            status[uid] = reasons.get(i) or diagnose(prep, i, control)
     return alliances, status

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Optional, Tuple
 
 #: numerical tolerance of LP/MILP values and of integer objectives read back from floats
 TOLERANCE = 1e-6
@@ -38,6 +38,10 @@ class SolverSettings:
     exact_milp_units: int = 600
     #: parts of up to this many units take the LP-guided full-cover search first
     cover_search_units: int = 150
+    #: ...and at most this many candidates: over more, each LP takes seconds to minutes (24 units
+    #: all neighbours, alliances of 7-8: 1.1 million candidates, 40-60 s an LP) and the dives are
+    #: guided by the Lagrangian prices as in larger parts
+    cover_search_lp_candidates: int = 200_000
     #: nodes per full-cover dive (larger parts: plus one per unit)
     cover_search_nodes: int = 2000
 
@@ -74,9 +78,10 @@ class SolverSettings:
     window_nodes: int = 200
 
     # -- HiGHS
-    #: presolve in the packing MILPs (the coverage stage, windows): on is equal or faster on every
-    #: HiGHS of the test matrix (1.2 bundled with SciPy 1.10, 1.8, 1.12); the set-partitioning
-    #: stages keep it off, where it costs seconds and saves nothing
+    #: presolve in every MILP (packing, windows, set-partitioning stages and their restricted
+    #: MILPs): on is equal or faster on every HiGHS of the test matrix (1.2 bundled with SciPy 1.10,
+    #: 1.8, 1.12); with the clique cuts and pricing of the partitioning stages it also pays there
+    #: (bench_robust r082: 1.04 -> 0.57 CPU s, r090: 0.55 -> 0.32, r032: 8.4 -> 6.9)
     presolve: bool = True
 
     # -- set-partitioning stages
@@ -85,6 +90,12 @@ class SolverSettings:
     #: rounds of clique cuts of the bound of a part left unproven (each round is an LP of the
     #: whole part: on 400 units and 24,500 candidates 0.3 s plain, 0.8 s with cuts)
     bound_cut_rounds: int = 2
+    #: the bound LP of a large part without a full cover is solved only when its candidates fit in
+    #: this share of the part's nominal budget at ``bound_lp_columns_per_second`` (HiGHS 1.2 needs
+    #: ~51 CPU s for the 591,336 candidates of the 3,085 US counties at 100,000, and that LP gives
+    #: the trivial bound there; without it the windows cover 2,747 units instead of 2,703)
+    bound_lp_share: float = 0.25
+    bound_lp_columns_per_second: float = 12000.0
     #: the first restricted MILP takes this many of the cheapest columns per unit
     pricing_start: int = 4
 
@@ -95,6 +106,11 @@ class SolverSettings:
     def milp_nodes(self, seconds: float, columns: int) -> int:
         """The node budget of a MILP over ``columns`` candidates worth ``seconds`` nominal seconds."""
         return max(20, int(seconds * self.milp_node_rate * 1000.0 / max(1000, columns)))
+
+    def bound_lp_fits(self, seconds: Optional[float], columns: int) -> bool:
+        """Whether the bound LP over ``columns`` candidates fits in a part worth ``seconds``
+        nominal seconds (always without a time limit)."""
+        return seconds is None or columns <= seconds * self.bound_lp_share * self.bound_lp_columns_per_second
 
     def exact_floor(self, columns: int) -> float:
         """Seconds a full MILP over ``columns`` candidates needs before it can stop at a deadline."""

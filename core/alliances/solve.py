@@ -20,7 +20,7 @@ from ..schema import OBJECTIVE_COUNT, STATUS_LEFT_OUT, STATUS_LEFT_OUT_UNPROVEN
 from .candidates import EnumerationCapped, candidate_components, candidate_figures, enumerate_candidates, to_matrix
 from .component import Component
 from .control import Control
-from .diagnosis import exists_alliance
+from .diagnosis import diagnose, exists_alliance
 from .greedy import greedy_indices
 from .lp import HAVE_MILP
 from .model import AllianceProblem, AllianceSolution
@@ -76,11 +76,11 @@ def solve(
     coverable = coverable[: prep.n]
     if mat.shape[0]:
         _solve_parts(prep, control, mat, size, cost, cpop, tally)
-    reasons = _greedy_for_capped(prep, failed_units, tally)
+    reasons = _greedy_for_capped(prep, control, failed_units, tally)
     for i in np.flatnonzero(coverable).tolist():
         reasons[i] = STATUS_LEFT_OUT
     control.check()
-    alliances, status = finish(prep, tally.chosen_sets, locked, reasons)
+    alliances, status = finish(prep, tally.chosen_sets, locked, reasons, control)
     gap = (tally.bound - tally.primary) / tally.bound if tally.bound > 0 else 0.0
     gap = max(0.0, float(gap))
     optimal = tally.optimal and gap <= 0
@@ -207,8 +207,11 @@ def _solve_parts(prep: Prepared, control: Control, mat: np.ndarray, size: np.nda
                            "another run may give another plan; a longer time limit gives the same plan every time")
 
 
-def _greedy_for_capped(prep: Prepared, failed_units: List[int], tally: _Tally) -> Dict[int, str]:
-    """The greedy on the components whose enumeration was capped; returns left-out reasons."""
+def _greedy_for_capped(prep: Prepared, control: Control, failed_units: List[int], tally: _Tally) -> Dict[int, str]:
+    """The greedy on the components whose enumeration was capped; returns the status of each of
+    their units left out: "left out" where an alliance exists, why not where none does, "left out
+    by the best plan found (not proven optimal)" where the search that decides it ran out of its
+    budget or of the time limit (never "floor unreachable" on that account)."""
     reasons: Dict[int, str] = {}
     if not failed_units:
         return reasons
@@ -223,7 +226,19 @@ def _greedy_for_capped(prep: Prepared, failed_units: List[int], tally: _Tally) -
     else:
         tally.bound += len(failed_units)
     inside = {u for s in sets for u in s}
+    unknown = 0
     for u in failed_units:
-        if u not in inside and exists_alliance(prep, u, prep.nbr_same, use_hub=True, extra_rules=True):
+        if u in inside:
+            continue
+        found = exists_alliance(prep, u, prep.nbr_same, use_hub=True, extra_rules=True, control=control)
+        if found is None:
+            unknown += 1
+            reasons[u] = STATUS_LEFT_OUT_UNPROVEN
+        elif found:
             reasons[u] = STATUS_LEFT_OUT
+        else:
+            reasons[u] = diagnose(prep, u, control)
+    if unknown:
+        tally.notes.append(f"{unknown} unit(s) left out by the greedy: whether an alliance can hold them was "
+                           "not decided within the search budget or the time limit")
     return reasons

@@ -53,7 +53,7 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
     count_keep: Optional[np.ndarray] = None  # candidates that can be in a plan of this count
     if comp.objective in (OBJECTIVE_COVERAGE, OBJECTIVE_COUNT):
         count = len(packer.chosen)
-        lp = packer.count_lp or lp_relaxation(comp.mat, nu, -ones, partition=True)
+        lp = packer.count_lp or lp_relaxation(comp.mat, nu, -ones, partition=True, time_limit=left())
         top = count if lp is None else int(math.floor(-lp.value + TOLERANCE))
         while top > count:
             packer.control.check()
@@ -66,7 +66,7 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
             by_count = top >= count + 2
             if by_count:
                 status, x, _ = run_milp(comp.mat[keep], nu, -ones[keep], [(ones[keep], top - 0.5, np.inf)],
-                                         left(), partition=True, presolve=False,
+                                         left(), partition=True, presolve=packer.settings.presolve,
                                          node_limit=packer.control.milp_nodes)
             else:  # no plan has more than top alliances, so ">= top" means "exactly top"
                 status, x = cheapest_partition(packer, comp.mat[keep], cost[keep], [(ones[keep], top)], None,
@@ -92,7 +92,7 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
     # a first filter by the plain LP: the cut rounds then work on fewer columns, which on the
     # sample with island links gives better cuts (compactness 1.8 s against 3.1-3.4 s without)
     by_count = [] if count is None else [(ones, count)]
-    lp = lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count)
+    lp = lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count, time_limit=left())
     if lp is None:
         keep = np.arange(comp.m)
     else:
@@ -139,7 +139,7 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
 
     lp = strengthened_relaxation(sub, nu, c, fixed, packer.control, deadline)
     if lp is None:
-        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=False,
+        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=packer.settings.presolve,
                                 node_limit=packer.control.milp_nodes)
         return status, x
     best = incumbent
@@ -160,7 +160,8 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
         if best is not None:
             keep = np.union1d(keep, best)
         status, x, _ = run_milp(sub[keep], nu, c[keep], rows(keep), left(), partition=True,
-                                 presolve=False, cuts=None if lp.cuts is None else lp.cuts[:, keep],
+                                 presolve=packer.settings.presolve,
+                                 cuts=None if lp.cuts is None else lp.cuts[:, keep],
                                  node_limit=packer.control.milp_nodes)
         if x is not None and float(c[keep[x]].sum()) < ub:
             best, ub = keep[x], float(c[keep[x]].sum())
@@ -191,7 +192,7 @@ def packing_has_more_alliances(packer: Packer, seconds: Optional[float]) -> Opti
     minimal = minimal_candidates(comp.mat, comp.nu)
     ones = np.ones(len(minimal))
     status, x, _ = run_milp(comp.mat[minimal], comp.nu, -ones, [(ones, len(packer.chosen) + 0.5, np.inf)],
-                             seconds, presolve=False, node_limit=packer.control.milp_nodes)
+                             seconds, presolve=packer.settings.presolve, node_limit=packer.control.milp_nodes)
     if status == 2:
         return False
     if x is not None:
@@ -232,7 +233,7 @@ def exact(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, Optiona
         wsub = weight if cols is None else weight[cols]
         extra = [(f if cols is None else f[cols], lo, hi) for f, lo, hi in fixed]
         extra.append((wsub.astype(float), cur + 0.5, np.inf))
-        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=False,
+        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=packer.settings.presolve,
                                     node_limit=packer.control.milp_nodes)
         if x is not None:
             x = x if cols is None else cols[x]

@@ -114,7 +114,8 @@ def _large_route(packer: Packer, deadline: Optional[float], nominal: float) -> C
     if comp.objective != OBJECTIVE_COUNT and comp.nu > 2 and packer.cover_search(deadline=deadline):
         ub = comp.nu  # every unit covered: the coverage bound is reached; windows now polish
         # the tie-breaks (more alliances, shorter distances)
-    else:  # the bound does not depend on the plan: first, so that the hard stop rarely cuts it
+    elif s.bound_lp_fits(nominal if control.limited else None, comp.m):
+        # the bound does not depend on the plan: first, so that the hard stop rarely cuts it
         ub = min(ub, packing_bound(packer, deadline))
     exact_work = nominal * (1.0 - s.windows_share)
     try_exact = (packer.use_milp and comp.m <= s.exact_milp_candidates and comp.nu <= s.exact_milp_units
