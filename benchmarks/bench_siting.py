@@ -1,4 +1,4 @@
-"""core/siting.py vs PySAL spopt.locate (PMedian, MCLP, LSCP, PCenter) on the same matrices.
+"""core/siting/ vs PySAL spopt.locate (PMedian, MCLP, LSCP, PCenter) on the same matrices.
 
 Both solvers get the SAME demand weights, candidate and existing-facility distance matrices,
 k and S, in one process; the table says whether their optimal objective values agree.

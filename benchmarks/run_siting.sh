@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run benchmarks/bench_siting.py (core/siting.py vs PySAL spopt.locate) in the spopt venv.
+# Run benchmarks/bench_siting.py (core/siting/ vs PySAL spopt.locate) in the spopt venv.
 # Same venv as run_spopt.sh (benchmarks/.venv-spopt, --system-site-packages, numpy/pandas/scipy
 # pinned to Debian's so that pip does not shadow the builds QGIS was made with), with spopt
 # pinned to 0.6.1. spopt solves through PuLP; PuLP's wheel bundles a CBC binary, which is

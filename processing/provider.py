@@ -7,10 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __icon__, __version__
 from .decline_indicators import DeclineIndicatorsAlgorithm
-from .project_population import ProjectPopulationAlgorithm
+from .projection import ProjectPopulationAlgorithm
 from .propose_alliances import ProposeAlliancesAlgorithm
 from .service_gaps import ServiceGapsAlgorithm
-from .site_facilities import SiteFacilitiesAlgorithm
+from .siting import SiteFacilitiesAlgorithm
 from .report import ExportReportAlgorithm
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from small_but_strong.core import siting
-from small_but_strong.core.siting import Pairs, SitingError, site_facilities
+from small_but_strong.core.siting import Pairs, SitingError, pmedian, site_facilities
 
 S = 30.0
 
@@ -180,9 +180,9 @@ def test_reductions_keep_the_optimum(seed, monkeypatch):
     w, dist, existing, _ = instance(200 + seed, n=60, m=25, existing=seed % 2, zero_share=0.1)
     k = 2 + seed % 4
     calls = []
-    fixings = siting._pm_fixings
-    monkeypatch.setattr(siting, "_LAGRANGE_ABOVE", 0)
-    monkeypatch.setattr(siting, "_pm_fixings", lambda *a: calls.append(fixings(*a)) or calls[-1])
+    fixings = pmedian._pm_fixings
+    monkeypatch.setattr(pmedian, "_LAGRANGE_ABOVE", 0)
+    monkeypatch.setattr(pmedian, "_pm_fixings", lambda *a: calls.append(fixings(*a)) or calls[-1])
     reduced = site_facilities(w, dist, "pmedian", k, existing=existing, method="milp")
     assert calls and calls[0][0].sum() > 0        # the reductions did bite: sites were closed
     plain = site_facilities(w, dist, "pmedian", k, existing=existing, method="milp", reduce=False)
@@ -208,7 +208,7 @@ def test_reductions_with_a_cutoff(seed, objective, monkeypatch):
     for combo in itertools.combinations(range(6), k):
         cost = np.minimum(np.minimum(near[:, list(combo)].min(axis=1), d0), cutoff)[live]
         values.append(w[live] @ cost if objective == "pmedian" else cost.max(initial=0.0))
-    monkeypatch.setattr(siting, "_LAGRANGE_ABOVE", 0)
+    monkeypatch.setattr(pmedian, "_LAGRANGE_ABOVE", 0)
     r = site_facilities(w, pairs(dist), objective, k, method="milp",
                         existing=None if existing is None else pairs(existing)).groups[0]
     assert r.objective_value == pytest.approx(min(values), rel=1e-9)

@@ -36,7 +36,7 @@ from qgis.core import (
 )
 from sbs_helpers import polygon_layer, square, values
 
-from small_but_strong.processing import site_facilities as module
+from small_but_strong.processing.siting import solving
 
 ALG = "smallbutstrong:sitefacilities"
 ROOT = Path(__file__).resolve().parents[2]
@@ -314,8 +314,8 @@ def test_large_problem_cutoff_is_sound(monkeypatch):
     params = dict(INPUT=case["units"], ID_FIELD="code", DEMAND_FIELD="w", CANDIDATES=case["cands"],
                   EXISTING=case["exist"], STANDARD_DISTANCE=5)
     dense = {o: run(**params, OBJECTIVE=o, SITES_PER_ALLIANCE=2) for o in range(4)}
-    monkeypatch.setattr(module, "DENSE_PAIRS", 10)
-    monkeypatch.setattr(module, "FIRST_REACH", 0)
+    monkeypatch.setattr(solving, "DENSE_PAIRS", 10)
+    monkeypatch.setattr(solving, "FIRST_REACH", 0)
     for o in range(4):
         feedback = Feedback()
         cut = run(feedback, **params, OBJECTIVE=o, SITES_PER_ALLIANCE=2)
