@@ -31,7 +31,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
-from .distance import Geodesy
+from .distance import Geodesy, finite_box
 from .units_io import read_features
 from .values import unit_id
 
@@ -90,7 +90,7 @@ def _index(geometries: Dict[str, QgsGeometry], ids: Sequence[str], store: bool =
     index = QgsSpatialIndex(flags)
     for n, uid in enumerate(ids):
         geom = geometries[uid]
-        if geom is None or geom.isEmpty():
+        if not finite_box(geom):  # empty, or infinite coordinates: libspatialindex would crash on them
             continue
         if store:
             feature = QgsFeature(n)
@@ -118,7 +118,7 @@ def neighbour_pairs(geometries: Dict[str, QgsGeometry], tolerance: float,
                 break
             feedback.setProgress(lo + (hi - lo) * i / max(1, len(ids)))
         geom = geometries[uid]
-        if geom is None or geom.isEmpty():
+        if not finite_box(geom):
             continue
         box = geom.boundingBox()
         grown = box.buffered(tolerance)
@@ -153,8 +153,7 @@ def island_links(geometries: Dict[str, QgsGeometry], edges: Iterable[Edge], max_
     for a, b in edges:
         linked.add(a)
         linked.add(b)
-    lonely = [uid for uid in ids if uid not in linked and geometries[uid] is not None
-              and not geometries[uid].isEmpty()]
+    lonely = [uid for uid in ids if uid not in linked and finite_box(geometries[uid])]
     if not lonely:
         return []
     index = _index(geometries, ids, store=True)

@@ -235,10 +235,13 @@ class SbsAlgorithm(QgsProcessingAlgorithm):
         """A finite number (NaN and infinity are refused, naming the parameter)."""
         raw = parameters.get(name)
         value = self.parameterAsDouble(parameters, name, context)
-        if isinstance(raw, str) and raw.strip().lower() in ("nan", "inf", "+inf", "-inf", "infinity", "-infinity"):
-            value = float(raw)
         if isinstance(raw, float) and not math.isfinite(raw):
             value = raw
+        if isinstance(raw, str) and raw.strip():
+            try:  # QGIS reads text that is not a number ('abc') as 0 and '1e400' as infinity
+                value = float(raw.strip())
+            except ValueError:
+                value = float("nan")
         if not math.isfinite(value):
             raise QgsProcessingException(tr("Parameter {0}: {1} is not a number; give a finite value.").format(
                 name, raw))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 import pandas as pd
-from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingParameterString, QgsProcessingUtils
+from qgis.core import QgsProcessingException, QgsProcessingParameterString, QgsProcessingUtils
 
 from ..core import schema
 from ..core.fields import year_of
@@ -105,15 +105,14 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
         year = None if parameters.get(self.YEAR) in (None, "") else self.integer(parameters, self.YEAR, context)
         base = None if parameters.get(self.BASE_YEAR) in (None, "") else self.integer(
             parameters, self.BASE_YEAR, context)
-        if base_field is None:
-            return year, base
-        year = year if year is not None else year_of(pop_field)
-        base = base if base is not None else year_of(base_field)
-        if year is None or base is None:
-            raise QgsProcessingException(tr(
-                "Parameters YEAR and BASE_YEAR: the years of {0} and {1} cannot be read from the field names; "
-                "give both years.").format(pop_field, base_field))
-        if year <= base:
+        if base_field is not None:
+            year = year if year is not None else year_of(pop_field)
+            base = base if base is not None else year_of(base_field)
+            if year is None or base is None:
+                raise QgsProcessingException(tr(
+                    "Parameters YEAR and BASE_YEAR: the years of {0} and {1} cannot be read from the field names; "
+                    "give both years.").format(pop_field, base_field))
+        if year is not None and base is not None and year <= base:
             raise QgsProcessingException(tr(
                 "Parameters YEAR ({0}) and BASE_YEAR ({1}): the current year must come after the base year "
                 "(POPULATION_FIELD is the later population, POPULATION_BASE_FIELD the earlier one).").format(year, base))
@@ -213,14 +212,17 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
             outputs.metadata[ATTRIBUTION] = attribution(parameters, [self.INPUT], context)
             outputs.sink(self.OUTPUT, out_fields, source.wkbType(), source.sourceCrs())
             total = max(1, len(units))
+            converted: List[str] = []
             for n, record in enumerate(units):
                 if feedback.isCanceled():
                     return {}
-                out = QgsFeature(out_fields)
-                out.setGeometry(record.feature.geometry())
-                out.setAttributes(record.feature.attributes() + list(rows_out[n]))
-                outputs.add(self.OUTPUT, out, record.label())
+                outputs.add_unit(self.OUTPUT, record, record.feature.attributes() + list(rows_out[n]),
+                                 source.wkbType(), converted)
                 feedback.setProgress(50.0 + 50.0 * n / total)
+            if converted:
+                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
+                                        "GeometryCollection); their polygon parts are written: {1}").format(
+                    len(converted), id_list(converted)))
             dest = outputs.commit()[self.OUTPUT]
         style = next(style for field, style in STYLE_BY_INDICATOR if field in result.table.columns)
         style_output(context, dest, style, tr("Decline indicators"))

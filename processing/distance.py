@@ -47,6 +47,24 @@ NO_CRS_WARNING = ("The layer {0} has no valid CRS: its coordinates are taken as 
                   "measured on the plane. Set the layer's CRS (Layer Properties ▸ Source) for correct distances.")
 
 
+def places_on_earth(crs: QgsCoordinateReferenceSystem) -> bool:
+    """True for a CRS that says where the coordinates are. A GeoPackage layer without a CRS (srs_id 0
+    or -1) comes with GDAL's "Undefined geographic SRS" / "Undefined Cartesian SRS": valid for QGIS,
+    but without any place; it gets the rule of a layer without CRS, not a guess in degrees."""
+    if not crs.isValid():
+        return False
+    return bool(crs.authid()) or not crs.description().lower().startswith("undefined")
+
+
+def finite_box(geometry: Optional[QgsGeometry]) -> bool:
+    """A geometry with a bounding box of finite numbers (a transform beyond a projection's domain can
+    give infinite coordinates; a spatial index fed one crashes QGIS)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return False
+    box = geometry.boundingBox()
+    return all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+
+
 def ecef(lonlat: np.ndarray) -> np.ndarray:
     """Geocentric coordinates (metres) of (lon, lat) degrees on the WGS 84 ellipsoid."""
     lonlat = np.asarray(lonlat, dtype=float).reshape(-1, 2)
@@ -62,7 +80,7 @@ class Geodesy:
     def __init__(self, crs: QgsCoordinateReferenceSystem, transform_context: Optional[QgsCoordinateTransformContext]
                  = None, ellipsoid: Optional[str] = None):
         self.crs = crs
-        self.valid = crs.isValid()
+        self.valid = places_on_earth(crs)
         self.context = transform_context or QgsCoordinateTransformContext()
         self.da = QgsDistanceArea()
         if self.valid:
@@ -154,8 +172,8 @@ class Geodesy:
     def to_metric(self, geometries: Dict[str, QgsGeometry], feedback=None
                   ) -> Tuple[Dict[str, QgsGeometry], QgsCoordinateReferenceSystem]:
         """Copies of ``geometries`` in :meth:`metric_crs` and that CRS. Geometries already in metres
-        are returned as they are; one that cannot be transformed becomes empty (no neighbours,
-        never a wrong one)."""
+        are returned as they are; one that cannot be transformed (or comes out with infinite
+        coordinates) becomes empty: no neighbours, never a wrong one."""
         target = self.metric_crs(geometries.values())
         if target == self.crs:
             return dict(geometries), target
@@ -169,6 +187,8 @@ class Geodesy:
                 try:
                     copy.transform(transform)
                 except QgsCsException:
+                    copy = QgsGeometry()
+                if not finite_box(copy):
                     copy = QgsGeometry()
             out[uid] = copy
         return out, target

@@ -23,19 +23,44 @@ def writable(geometry: Optional[QgsGeometry], wkb_type) -> Tuple[QgsGeometry, bo
     if QgsWkbTypes.geometryType(geometry.wkbType()) == target and \
             QgsWkbTypes.flatType(geometry.wkbType()) != WKB_GEOMETRYCOLLECTION:
         return geometry, False
+    if QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRYCOLLECTION:
+        # convertToType() gives NULL for any collection in QGIS 3.22: its parts are taken out here
+        parts = parts_of_type(geometry, target)
+        if not parts:
+            return QgsGeometry(), True
+        if len(parts) == 1 and not QgsWkbTypes.isMultiType(wkb_type):
+            return parts[0], True
+        return QgsGeometry.collectGeometry(parts), True
     converted = geometry.convertToType(target, QgsWkbTypes.isMultiType(wkb_type))
     if converted is None or converted.isNull():
         return QgsGeometry(), True
     return converted, True
 
 
+def parts_of_type(geometry: QgsGeometry, geometry_type) -> List[QgsGeometry]:
+    """The non-empty parts of ``geometry`` of ``geometry_type`` (a QgsWkbTypes geometry type), with
+    collections opened, nested ones too: the polygons of GEOMETRYCOLLECTION(POLYGON, LINESTRING)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return []
+    if QgsWkbTypes.flatType(geometry.wkbType()) != WKB_GEOMETRYCOLLECTION:
+        return [geometry] if QgsWkbTypes.geometryType(geometry.wkbType()) == geometry_type else []
+    out: List[QgsGeometry] = []
+    for part in geometry.asGeometryCollection():
+        out.extend(parts_of_type(part, geometry_type))
+    return out
+
+
 def polygon_union(parts: List[QgsGeometry]) -> QgsGeometry:
-    """The dissolve of polygons as a multipolygon (empty when nothing is left)."""
-    geometry = QgsGeometry.unaryUnion([g for g in parts if g is not None and not g.isEmpty()])
+    """The dissolve of polygons as a multipolygon (empty when nothing is left); of a collection
+    (a GeometryCollection unit) only the polygon parts count."""
+    polygons = [p for g in parts for p in parts_of_type(g, POLYGON_GEOMETRY)]
+    geometry = QgsGeometry.unaryUnion(polygons) if polygons else None
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return QgsGeometry()
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY:
-        geometry = geometry.convertToType(POLYGON_GEOMETRY, True) or QgsGeometry()
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY or \
+            QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRYCOLLECTION:
+        found = parts_of_type(geometry, POLYGON_GEOMETRY)
+        geometry = QgsGeometry.collectGeometry(found) if found else QgsGeometry()
     if not geometry.isEmpty():
         geometry.convertToMultiType()
     return geometry

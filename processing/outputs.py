@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFields,
     QgsProcessingException,
@@ -33,6 +34,7 @@ from qgis.core import (
 )
 
 from ..compat import FAST_INSERT, FIELD_DOUBLE, FIELD_INT, FIELD_STRING, new_field
+from .translate import tr
 
 #: files that belong to a GeoPackage/SQLite output or a shapefile beside the main file
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -122,6 +124,7 @@ class _Entry:
     created: Optional[str] = None  # a file the run created (deleted by discard)
     created_database: bool = False  # ``created`` is a GeoPackage the run writes a layer into
     created_table: bool = False  # a new layer in an existing GeoPackage (dropped by discard)
+    fields: Optional[QgsFields] = None
 
 
 def _destination(value: Any) -> Optional[str]:
@@ -176,9 +179,10 @@ class Outputs:
                 if os.path.isfile(path) and table in _gpkg_layers(path):
                     entry.database, entry.final_table = path, table
                     entry.temp_table = f"{table}_sbs_{uuid.uuid4().hex[:8]}"
-                    params[name] = _with_destination(value, destination.replace(table, entry.temp_table, 1))
+                    start, end = ogr_match.span("table")  # the table name, not its first occurrence (the path)
+                    params[name] = _with_destination(value, destination[:start] + entry.temp_table + destination[end:])
                 elif os.path.isfile(path):
-                    entry.created_table = True
+                    entry.created_table, entry.database, entry.final_table = True, path, table
                 elif not os.path.exists(path):
                     entry.created, entry.created_database = path, True
             elif os.path.isdir(destination):
@@ -196,15 +200,37 @@ class Outputs:
             if optional and not value:
                 return None, None
             raise QgsProcessingException(self.algorithm.invalidSinkError(self.parameters, name))
-        entry.sink, entry.dest_id = sink, dest_id
+        entry.sink, entry.dest_id, entry.fields = sink, dest_id, fields
+        if crs is None or not crs.isValid():
+            self._without_crs(dest_id)
         self.entries[name] = entry
         return sink, dest_id
+
+    def _without_crs(self, dest_id: str) -> None:
+        """A memory layer made with an invalid CRS is EPSG:4326 (the memory provider's default):
+        a layer without CRS gives outputs without CRS, not lon/lat ones."""
+        layer = QgsProcessingUtils.mapLayerFromString(dest_id, self.context, False)
+        if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory" and layer.crs().isValid():
+            layer.setCrs(QgsCoordinateReferenceSystem())
 
     def add(self, name: str, feature: QgsFeature, what: str = "") -> None:
         """Write one feature; a failure names the output and the unit (``what``)."""
         if not self.entries[name].sink.addFeature(feature, FAST_INSERT):
             error = self.algorithm.writeFeatureError(self.entries[name].sink, self.parameters, name)
             raise QgsProcessingException(f"{error} ({what})" if what else error)
+
+    def add_unit(self, name: str, record, attributes: list, wkb_type, converted: list) -> None:
+        """Write one input unit with ``attributes``, its geometry made writable for the layer type
+        (the polygon parts of a GeometryCollection); ``converted`` collects the units so changed."""
+        from .geometry import writable
+
+        geometry, changed = writable(record.feature.geometry(), wkb_type)
+        if changed:
+            converted.append(record.label())
+        feature = QgsFeature(self.entries[name].fields)
+        feature.setGeometry(geometry)
+        feature.setAttributes(attributes)
+        self.add(name, feature, tr("unit {0}").format(record.label()))
 
     # -- ending
     def _close(self) -> None:
@@ -254,18 +280,20 @@ class Outputs:
     def discard(self) -> None:
         """Remove what the run wrote; existing files and tables are untouched."""
         self._close()
+        databases = []  # GeoPackages the run created
         for entry in self.entries.values():
             if entry.temp_path:
                 remove_file(entry.temp_path)
             elif entry.temp_table:
                 discard_output(f"{entry.database}|layername={entry.temp_table}")
-            elif entry.created_table:
+            elif entry.created_table:  # by the table name asked for, whatever form the id takes
+                discard_output(f"{entry.database}|layername={entry.final_table}")
                 discard_output(entry.dest_id)
             elif entry.created_database:
-                discard_output(entry.dest_id)
-                if os.path.isfile(entry.created) and not _gpkg_layers(entry.created):
-                    remove_file(entry.created)  # the run created the database and left nothing in it
+                databases.append(entry.created)
             elif entry.created:
                 discard_output(entry.dest_id)
                 remove_file(entry.created)
+        for path in databases:  # at the end: a second output of the run may have added its table to it;
+            remove_file(path)  # every layer in a GeoPackage the run created is the run's
         self.entries.clear()

@@ -124,9 +124,11 @@ def facility_filter(algorithm, parameters, name: str, context, facilities) -> Op
 
 
 def read_facilities(algorithm, parameters, context, feedback, source, crs, expression: Optional[QgsExpression],
-                    capacity_field: Optional[str], filter_parameter: str) -> Optional[Facilities]:
+                    capacity_field: Optional[str], filter_parameter: str,
+                    capacity_parameter: str = "CAPACITY_FIELD") -> Optional[Facilities]:
     """Facility points of ``source`` in ``crs``: filtered by ``expression`` (the plugin's truth rule),
-    weighted by ``capacity_field`` (NULL counts 0; a negative capacity is refused). None on cancel."""
+    weighted by ``capacity_field`` (NULL counts 0; a negative capacity is refused, naming
+    ``capacity_parameter`` and the field). None on cancel."""
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
     expr_context = None
     if expression is not None:
@@ -170,7 +172,8 @@ def read_facilities(algorithm, parameters, context, feedback, source, crs, expre
             out.capacity.append(capacity)
             out.fids.append(feature.id())
     if out.negative_capacity:
-        raise QgsProcessingException(tr(
+        # the parameter and the field lead the message (names, not words: nothing to translate)
+        raise QgsProcessingException(f'{capacity_parameter} ("{capacity_field}"): ' + tr(
             "The capacity field has a negative value for {0} facilit(ies) (feature ids {1}): a capacity cannot be "
             "negative. Correct the values or filter these facilities out.").format(
                 len(out.negative_capacity), id_list(out.negative_capacity)))

@@ -30,7 +30,7 @@ from ..core.profiles import PROFILE_KEYS, PROFILES, profile
 from .adjacency import UnitGraph, build_unit_graph, read_links
 from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy, PointIndex
-from .geometry import fill_slivers, polygon_union, writable
+from .geometry import fill_slivers, polygon_union
 from .outputs import Outputs, fields_of
 from .provenance import ATTRIBUTION, POPULATION_FIELD, attribution
 from .styles import style_output
@@ -645,15 +645,9 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             else:
                 status = solution.status.get(record.uid, schema.STATUS_NOT_ELIGIBLE)
             counts[status] = counts.get(status, 0) + 1
-            geometry, changed = writable(record.feature.geometry(), wkb_type)
-            if changed:
-                converted.append(record.uid)
             attrs = record.feature.attributes()
-            out = QgsFeature(fields)
-            out.setGeometry(geometry)
-            out.setAttributes([attrs[i] for i in keep] + [alliance_id, role, status,
-                                                          hub_km.get(record.uid) if alliance_id else None])
-            outputs.add(self.OUTPUT_MEMBERS, out, tr("unit {0}").format(record.uid))
+            outputs.add_unit(self.OUTPUT_MEMBERS, record, [attrs[i] for i in keep] + [
+                alliance_id, role, status, hub_km.get(record.uid) if alliance_id else None], wkb_type, converted)
             feedback.setProgress(95.0 + 5.0 * n / max(1, len(units)))
         if converted:
             feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "

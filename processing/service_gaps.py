@@ -26,7 +26,7 @@ from ..core import schema
 from ..core.services import DECAYS, GapStandard, UnitRecord as GapRecord, assess_gaps, two_step_fca, weighted_mean
 from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy, PointIndex
-from .geometry import polygon_union, writable
+from .geometry import polygon_union
 from .outputs import Outputs, fields_of
 from .provenance import ATTRIBUTION, attribution
 from .places import UnitLocator, demand_points, facility_filter, read_facilities, read_origins, representative_point
@@ -392,13 +392,8 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
                 values += [run.access[n], result.gap, result.reason_text]
                 if with_alliances:
                     values += [result.alliance_supply, result.alliance_gap, result.covered_by_alliance]
-                geometry, changed = writable(record.feature.geometry(), source.wkbType())
-                if changed:
-                    converted.append(record.label())
-                out = QgsFeature(out_fields)
-                out.setGeometry(geometry)
-                out.setAttributes(record.feature.attributes() + values)
-                outputs.add(self.OUTPUT, out, tr("unit {0}").format(record.label()))
+                outputs.add_unit(self.OUTPUT, record, record.feature.attributes() + values, source.wkbType(),
+                                 converted)
                 feedback.setProgress(75.0 + 15.0 * n / max(1, len(records)))
             if converted:
                 feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
