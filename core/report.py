@@ -72,6 +72,29 @@ class ReportText:
     summary_risk: str           # "high extinction risk: {0} member units → {1} alliances pooled"
     path_title: str = "Population through the target years"
     path_subtitle: str = "{0} of {1} alliances stay above the floor through {2}"
+    path_note: str = "{0}–{1} · each panel from 0 to its own maximum · dashed: the floor"
+    path_above: str = "above the floor"
+    path_below: str = "below the floor"
+    path_short_title: str = "Projected population"
+    log_scale: str = "log scale"
+    gap_short_title: str = "Service gap"
+    path_below_from: str = "below the floor from {0}"
+    path_above_through: str = "above the floor through {0}"
+    # siting (sitefacilities): the key figures, the chart, the facts of an atlas page
+    siting_title: str = "Sites of the new shared facilities"
+    siting_residents: str = "Residents beyond {0}: {1} → {2}"
+    siting_demand: str = "Demand ({0}) beyond {1}: {2} → {3}"
+    siting_mean: str = "Mean distance to the nearest facility, weighted by demand: {0} → {1}"
+    siting_mean_new: str = "Mean distance to the nearest new facility, weighted by demand: {0}"
+    siting_sites: str = "{0} new sites in {1} alliances · {2}"
+    siting_newly: str = "Demand brought within {0} by the new sites: {1}"
+    siting_served: str = "Demand served by the new sites: {0}"
+    standard_unknown: str = "the standard"
+    siting_chart_title: str = "Beyond {0}, before and after the new sites"
+    residents: str = "Residents"
+    demand: str = "Demand ({0})"
+    objectives: Dict[str, str] = field(default_factory=lambda: {
+        "pmedian": "p-median", "mclp": "maximal coverage", "lscp": "set covering", "pcenter": "p-center"})
 
 
 # ---------------------------------------------------------------- numbers and text
@@ -158,6 +181,21 @@ class Svg:
         self.parts.append(f'<line x1="{x1:.2f}" y1="{y1:.2f}" x2="{x2:.2f}" y2="{y2:.2f}" '
                           f'stroke="{stroke}" stroke-width="{width:.2f}"{extra}/>')
 
+    def polyline(self, points: Sequence[Tuple[float, float]], stroke=INK, width=0.3, dash: Optional[str] = None,
+                 opacity: Optional[float] = None):
+        if len(points) < 2:
+            return
+        extra = f' stroke-dasharray="{dash}"' if dash else ""
+        if opacity is not None:
+            extra += f' stroke-opacity="{opacity:.2f}"'
+        coords = " ".join(f"{x:.2f},{y:.2f}" for x, y in points)
+        self.parts.append(f'<polyline points="{coords}" fill="none" stroke="{stroke}" stroke-width="{width:.2f}" '
+                          f'stroke-linejoin="round" stroke-linecap="round"{extra}/>')
+
+    def circle(self, cx, cy, r, fill, stroke=None, stroke_width=0.0):
+        extra = f' stroke="{stroke}" stroke-width="{stroke_width:.2f}"' if stroke else ""
+        self.parts.append(f'<circle cx="{cx:.2f}" cy="{cy:.2f}" r="{r:.2f}" fill="{fill}"{extra}/>')
+
     def text(self, x, y, text, size, anchor="start", weight="normal", fill=INK):
         """``y`` is the baseline."""
         self.parts.append(f'<text x="{x:.2f}" y="{y:.2f}" font-family="{self.font}" '
@@ -188,6 +226,8 @@ class AllianceRow:
     risk_index: Optional[float] = None
     gap_before: Optional[int] = None
     gap_after: Optional[int] = None
+    #: projected population per target year (pop_<year> of the alliances), oldest first
+    path: List[Tuple[int, Optional[float]]] = field(default_factory=list)
 
 
 @dataclass
@@ -226,17 +266,26 @@ class ReportData:
     floor: Optional[float] = None
     has_gap: bool = False
     has_risk: bool = False
+    #: the target years of the alliances' projected populations (empty: no projection)
+    path_years: List[int] = field(default_factory=list)
+    #: the year the projection starts from (the alliances' population is that year's), if known
+    base_year: Optional[int] = None
 
 
 def derive_floor(rows: Iterable[Tuple[Optional[float], Optional[float]]]) -> Optional[float]:
     """The population floor behind ``pop_ratio = population / floor``: the median of
-    population/ratio over the alliances, rounded to three significant digits."""
+    population/ratio over the alliances, rounded to three significant digits (to a whole number
+    when three digits would move it by more than 0.1 %)."""
     values = sorted(p / r for p, r in rows if p is not None and r and r > 0)
     if not values:
         return None
     mid = values[len(values) // 2] if len(values) % 2 else (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2
+    if not mid:
+        return None
     digits = 3 - int(math.floor(math.log10(abs(mid)))) - 1
-    return round(mid, digits) if mid else None
+    rounded = round(mid, digits)
+    # three significant digits absorb the ratio's rounding; a floor like 123,456 stays itself
+    return rounded if abs(rounded - mid) <= 1e-3 * abs(mid) else float(round(mid))
 
 
 def pick_sum_field(alliance_population: Dict[object, float],
@@ -316,7 +365,160 @@ def summary_lines(data: ReportData, t: ReportText) -> List[str]:
         units = sum(1 for m in members if m.risk_index is not None and m.risk_index < 0.2)
         pooled = sum(1 for r in rows if r.risk_index is not None and r.risk_index < 0.2)
         lines.append(t.summary_risk.format(format_int(units), format_int(pooled)))
+    counts = path_counts(rows, data.floor)
+    if counts is not None:
+        lines.append(t.path_subtitle.format(format_int(counts[0]), format_int(counts[1]), counts[2]))
     return lines
+
+
+# ---------------------------------------------------------------- projected populations
+
+def full_path(row: AllianceRow, base_year: Optional[int]) -> List[Tuple[int, float]]:
+    """The alliance's population path: its population in the base year (when known and before the
+    first target year), then each projected value that is not missing."""
+    points = [(year, float(value)) for year, value in row.path if value is not None and math.isfinite(value)]
+    if base_year is not None and row.population is not None and (not points or base_year < points[0][0]):
+        points.insert(0, (base_year, float(row.population)))
+    return points
+
+
+def first_below(row: AllianceRow, floor: Optional[float]) -> Optional[int]:
+    """The first target year in which the projected population falls below ``floor`` (None: never)."""
+    if not floor:
+        return None
+    return next((year for year, value in row.path if value is not None and value < floor), None)
+
+
+def path_counts(rows: Sequence[AllianceRow], floor: Optional[float]) -> Optional[Tuple[int, int, int]]:
+    """(alliances that stay above the floor through the last target year, alliances with a path, that
+    year), or None without projections or without a floor."""
+    with_path = [r for r in rows if any(v is not None for _y, v in r.path)]
+    if not floor or not with_path:
+        return None
+    last = max(year for r in with_path for year, v in r.path if v is not None)
+    above = sum(1 for r in with_path if first_below(r, floor) is None)
+    return above, len(with_path), last
+
+
+# ---------------------------------------------------------------- siting (sitefacilities)
+
+@dataclass
+class SiteRow:
+    """One chosen site as the report shows it (a feature of sitefacilities' OUTPUT_SITES)."""
+
+    alliance: object
+    alliance_name: str
+    name: str
+    rank: Optional[int] = None
+    demand_served: Optional[float] = None
+    units_served: Optional[int] = None
+    newly_covered: Optional[float] = None
+    mean_km: Optional[float] = None
+    max_km: Optional[float] = None
+
+
+@dataclass
+class SitingFigures:
+    """The key figures of the sites: before -> after, from the units when they carry sitefacilities'
+    fields, else what the sites layer holds. Distances in the report's unit (``unit``, ``per_km``)."""
+
+    sites: int = 0
+    alliances: int = 0
+    objective: Optional[str] = None
+    standard: Optional[float] = None      # in ``unit`` (or minutes when ``standard_unit`` is "min")
+    standard_unit: str = "km"
+    residents_before: Optional[float] = None
+    residents_after: Optional[float] = None
+    demand_field: Optional[str] = None
+    demand_before: Optional[float] = None
+    demand_after: Optional[float] = None
+    mean_before: Optional[float] = None   # demand-weighted, in ``unit``
+    mean_after: Optional[float] = None
+    demand_served: Optional[float] = None
+    newly_covered: Optional[float] = None
+    unit: str = "km"
+
+
+def nice_threshold(within: Iterable[float], beyond: Iterable[float]) -> Optional[float]:
+    """The round standard behind a gap flag (beyond = value > standard), read back from the data:
+    the only multiple of 5, else the only whole number, in [largest value within, smallest value
+    beyond). None when the values do not pin it down (every such number is true of the data, but
+    the analyst's parameter may have been another one)."""
+    within = [v for v in within if v is not None and math.isfinite(v)]
+    beyond = [v for v in beyond if v is not None and math.isfinite(v)]
+    if not within or not beyond:
+        return None
+    low, high = max(within), min(beyond)
+    if low >= high:
+        return None
+    for step in (5.0, 1.0):
+        candidates = []
+        value = max(math.ceil(low / step - 1e-9) * step, step)
+        while value < high and len(candidates) < 2:
+            candidates.append(value)
+            value += step
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return None
+    return None
+
+
+def format_distance(value: Optional[float], unit: str) -> str:
+    """12.345 -> "12.3 km"; None -> "–"."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
+    return f"{value:,.{decimals}f} {unit}"
+
+
+def standard_text(figures: SitingFigures, t: ReportText) -> str:
+    if figures.standard is None:
+        return t.standard_unknown
+    return format_distance(figures.standard, figures.standard_unit)
+
+
+def siting_lines(figures: SitingFigures, t: ReportText) -> Tuple[str, List[str]]:
+    """(the headline, the other key figures) of the siting page, in the user's language."""
+    standard = standard_text(figures, t)
+    lines: List[str] = []
+    if figures.residents_before is not None:
+        lines.append(t.siting_residents.format(standard, format_int(figures.residents_before),
+                                               format_int(figures.residents_after)))
+    if figures.demand_before is not None and figures.demand_field:
+        lines.append(t.siting_demand.format(figures.demand_field, standard, format_int(figures.demand_before),
+                                            format_int(figures.demand_after)))
+    if figures.mean_after is not None and figures.mean_before is None:  # no facility before the new sites
+        lines.append(t.siting_mean_new.format(format_distance(figures.mean_after, figures.unit)))
+    elif figures.mean_after is not None:
+        lines.append(t.siting_mean.format(format_distance(figures.mean_before, figures.unit),
+                                          format_distance(figures.mean_after, figures.unit)))
+    if figures.newly_covered is not None and figures.demand_before is None:
+        lines.append(t.siting_newly.format(standard, format_int(figures.newly_covered)))
+    if figures.demand_served is not None and figures.demand_before is None:
+        lines.append(t.siting_served.format(format_int(figures.demand_served)))
+    objective = t.objectives.get(figures.objective or "", figures.objective or "")
+    sites = t.siting_sites.format(format_int(figures.sites), format_int(figures.alliances), objective)
+    if not objective:
+        sites = sites.rstrip(" ·")
+    if not lines:
+        return sites, []
+    return lines[0], lines[1:] + [sites]
+
+
+def siting_chart_svg(figures: SitingFigures, width: float, height: float, t: ReportText,
+                     font: Optional[str] = None) -> str:
+    """Residents (and demand) beyond the standard before and after the new sites, as bars."""
+    svg = Svg(width, height, font)
+    metrics = []
+    if figures.residents_before is not None:
+        metrics.append((t.residents, figures.residents_before, figures.residents_after or 0.0))
+    if figures.demand_before is not None and figures.demand_field:
+        metrics.append((t.demand.format(figures.demand_field), figures.demand_before, figures.demand_after or 0.0))
+    if metrics:
+        before_after_panel(svg, 0.0, 0.0, width, height, t.siting_chart_title.format(standard_text(figures, t)),
+                           metrics, t)
+    return svg.render()
 
 
 # ---------------------------------------------------------------- chart panels
@@ -396,6 +598,10 @@ def distribution_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: S
     counts = [0] * (len(ticks) - 1 or 1)
     for p in pops:
         counts[min(int(p // step), len(counts) - 1)] += 1
+    lows = [0] * len(counts)  # of each band, the alliances below the floor (a band may straddle it)
+    for p in pops:
+        if floor and p < floor:
+            lows[min(int(p // step), len(counts) - 1)] += 1
     axis_h = SMALL_SIZE + 2.0
     left = text_width("0,000", SMALL_SIZE) + 1.5
     x0, x1, y1 = x + left, x + w - 1.0, y + h - axis_h
@@ -408,8 +614,11 @@ def distribution_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: S
     xscale = (x1 - x0) / (step * len(counts))
     for i, c in enumerate(counts):
         low = i * step
-        colour = ABOVE if floor is None or low >= floor else BELOW
-        svg.rect(x0 + low * xscale + 0.15, y1 - c * yscale, step * xscale - 0.3, c * yscale, colour)
+        below_here = lows[i]
+        svg.rect(x0 + low * xscale + 0.15, y1 - c * yscale, step * xscale - 0.3, (c - below_here) * yscale, ABOVE)
+        if below_here:
+            svg.rect(x0 + low * xscale + 0.15, y1 - below_here * yscale, step * xscale - 0.3, below_here * yscale,
+                     BELOW)
     for i in range(0, len(counts) + 1, max(1, len(counts) // 5)):
         svg.text(x0 + i * step * xscale, y1 + SMALL_SIZE + 0.8, format_int(i * step), SMALL_SIZE, anchor="middle",
                  fill=MUTED)
@@ -523,8 +732,10 @@ def members_panel(svg: Svg, x: float, y: float, w: float, h: float, members: Seq
             break
         svg.rect(cx, cy - size * 0.4, size * 0.9, size * 0.8, MEMBER_COLOURS[i % len(MEMBER_COLOURS)])
         role = " ★" if (m.role or "").lower() == "hub" else ""
-        svg.text_mid(cx + size * 1.3, cy, fit_text(f"{m.name}{role}  {format_int(m.population)}", size,
-                                                   col_w - size * 1.6), size)
+        entry = f"{m.name}{role}  {format_int(m.population)}"
+        if text_width(entry, size) > col_w - size * 1.6:  # short figures before a cut name
+            entry = f"{m.name}{role}  {format_short(m.population)}"
+        svg.text_mid(cx + size * 1.3, cy, fit_text(entry, size, col_w - size * 1.6), size)
 
 
 def member_risk_panel(svg: Svg, x: float, y: float, w: float, h: float, members: Sequence[MemberRow],
@@ -559,6 +770,292 @@ def member_risk_panel(svg: Svg, x: float, y: float, w: float, h: float, members:
         svg.line(px, top - 0.5, px, y_axis, INK, 0.35)
 
 
+# ---------------------------------------------------------------- population paths
+
+#: up to this many alliances the overview draws one labelled line each; above, small multiples
+PATH_LINES_MAX = 12
+FAINT = "#9ecae1"      # the lines of alliances that stay above the floor, among many
+BELOW_TINT = "#fdebdf"  # the background of a small multiple that falls below the floor
+CELL = "#f3f5f7"
+
+
+def format_short(value: Optional[float]) -> str:
+    """1234567 -> "1.23M", 287000 -> "287k": the small multiples' values."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:.2f}M"
+    if abs(value) >= 1e4:
+        return f"{value / 1e3:.0f}k"
+    if abs(value) >= 1e3:
+        return f"{value / 1e3:.1f}k"
+    return format_int(value)
+
+
+def _years_axis(svg: Svg, xs: Dict[int, float], y_axis: float, size: float = SMALL_SIZE) -> None:
+    """Year labels under the axis, every one that does not touch the one before."""
+    last = -math.inf
+    for year in sorted(xs):
+        x = xs[year]
+        half = text_width(str(year), size) / 2
+        if x - half < last + 0.8:
+            continue
+        svg.text(x, y_axis + size + 0.8, str(year), size, anchor="middle", fill=MUTED)
+        last = x + half
+
+
+def _path_subtitle(rows: Sequence[AllianceRow], floor: Optional[float], t: ReportText) -> str:
+    counts = path_counts(rows, floor)
+    if counts is None:
+        return t.alliances.format(format_int(len(rows)))
+    return t.path_subtitle.format(format_int(counts[0]), format_int(counts[1]), counts[2])
+
+
+def path_lines_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: Sequence[AllianceRow],
+                     floor: Optional[float], base_year: Optional[int], t: ReportText) -> None:
+    """One line per alliance through the target years, the floor dashed; the alliances that fall
+    below it in the warning colour. Up to PATH_LINES_MAX lines are named at their end; above, the
+    lines that stay above the floor are faint and only those that fall below are named (when few)."""
+    top = y + _title(svg, x, y, w, t.path_title, _path_subtitle(rows, floor, t))
+    paths = [(r, full_path(r, base_year)) for r in rows]
+    paths = [(r, p) for r, p in paths if len(p) >= 1]
+    if not paths:
+        svg.text(x, top + LABEL_SIZE * 2, t.no_alliance, LABEL_SIZE, fill=MUTED)
+        return
+    many = len(paths) > PATH_LINES_MAX
+    below = {id(r) for r, _p in paths if first_below(r, floor) is not None}
+    named = [(r, p) for r, p in paths if not many or id(r) in below]
+    if many and len(named) > PATH_LINES_MAX:
+        named = []
+    size = SMALL_SIZE
+    years = sorted({year for _r, p in paths for year, _v in p})
+    values = [v for _r, p in paths for _y, v in p if v > 0] + ([floor] if floor else [])
+    vmax = max(values + [0.0]) or 1.0
+    # many alliances over a wide range: a log scale, so that those near the floor are not one smear
+    log = many and values and vmax / min(values) > 8
+    if log:
+        steps = [m * 10 ** k for k in range(math.floor(math.log10(min(values))) - 1, math.ceil(math.log10(vmax)) + 1)
+                 for m in (1, 2, 5)]
+        low_end = max(v for v in steps if v <= min(values))
+        high_end = min(v for v in steps if v >= vmax)
+        ticks = [v for v in steps if low_end <= v <= high_end]
+    else:
+        ticks = nice_ticks(vmax, 3)
+    left = max(text_width(format_short(tick) if log else format_int(tick), size) for tick in ticks) + 1.2
+    label_w = min(max([text_width(r.name, size) for r, _p in named] + [0.0]) + 1.5, w * 0.3) if named else 1.0
+    x0, x1 = x + left, x + w - label_w
+    y_axis = y + h - SMALL_SIZE - 2.0
+    if log:
+        span_log = math.log10(ticks[-1]) - math.log10(ticks[0]) or 1.0
+
+        def to_y(value):
+            return y_axis - (math.log10(max(value, ticks[0])) - math.log10(ticks[0])) / span_log * (y_axis - top)
+    else:
+        yscale = (y_axis - top) / ticks[-1]
+
+        def to_y(value):
+            return y_axis - value * yscale
+    span = (years[-1] - years[0]) or 1
+    xs = {year: x0 + (year - years[0]) / span * (x1 - x0) for year in years}
+    for tick in ticks:
+        cy = to_y(tick)
+        svg.line(x0, cy, x1, cy, GRID, 0.15)
+        svg.text(x0 - 0.8, cy + size * 0.35, format_short(tick) if log else format_int(tick), size, anchor="end",
+                 fill=MUTED)
+    if log:
+        svg.text(x1, top - 0.6, t.log_scale, size * 0.9, anchor="end", fill=MUTED)
+    svg.line(x0, y_axis, x1, y_axis, MUTED, 0.2)
+    _years_axis(svg, xs, y_axis)
+    # faint lines first, so that the highlighted ones stay on top
+    order = sorted(paths, key=lambda rp: id(rp[0]) in below)
+    for r, p in order:
+        falls = id(r) in below
+        colour = BELOW if falls else (FAINT if many else ABOVE)
+        points = [(xs[year], to_y(value)) for year, value in p]
+        svg.polyline(points, colour, 0.45 if falls or not many else 0.3)
+        if len(p) == 1:
+            svg.circle(points[0][0], points[0][1], 0.5, colour)
+    if floor:
+        fy = to_y(floor)
+        svg.line(x0, fy, x1, fy, FLOOR, 0.35, dash="1.2,0.8")
+        svg.text(x0 + 0.8, fy + size + 0.5, t.floor.format(format_int(floor)), size, fill=FLOOR)
+    # names at the line ends, moved apart where they would overlap
+    ends = sorted(((to_y(p[-1][1]), r) for r, p in named), key=lambda e: e[0])
+    placed: List[float] = []
+    gap = size * 1.15
+    for cy, _r in ends:
+        placed.append(max(cy, placed[-1] + gap) if placed else cy)
+    overflow = (placed[-1] - y_axis) if placed else 0.0
+    if overflow > 0:  # pushed below the axis: shift the stack up
+        placed = [max(c - overflow, top + size) for c in placed]
+    for (cy, r), ly in zip(ends, placed):
+        colour = BELOW if id(r) in below else (ABOVE if not many else MUTED)
+        svg.text_mid(x1 + 0.9, ly, fit_text(r.name, size, label_w - 1.0), size, fill=colour)
+
+
+def path_counts_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: Sequence[AllianceRow],
+                      floor: Optional[float], base_year: Optional[int], t: ReportText) -> None:
+    """For many alliances (their lines would be one smear near the floor): per year of the
+    projection, a bar of the alliances, those below the floor that year at its foot in the warning
+    colour, with their count."""
+    top = y + _title(svg, x, y, w, t.path_title, _path_subtitle(rows, floor, t))
+    paths = [full_path(r, base_year) for r in rows]
+    paths = [p for p in paths if p]
+    if not paths or not floor:
+        path_lines_panel(svg, x, y, w, h, rows, floor, base_year, t)
+        return
+    years = sorted({year for p in paths for year, _v in p})
+    counts = []
+    for year in years:
+        values = [dict(p).get(year) for p in paths]
+        values = [v for v in values if v is not None]
+        counts.append((year, len(values), sum(1 for v in values if v < floor)))
+    size = SMALL_SIZE
+    # the key: two swatches
+    key_y = top + size * 0.4
+    kx = x
+    for colour, label in ((ABOVE, t.path_above), (BELOW, t.path_below)):
+        svg.rect(kx, key_y - size * 0.75, size * 0.9, size * 0.9, colour)
+        svg.text(kx + size * 1.3, key_y, label, size, fill=MUTED)
+        kx += size * 1.3 + text_width(label, size) + size * 1.6
+    top = key_y + size * 1.2
+    vmax = max(n for _y, n, _b in counts) or 1
+    ticks = nice_ticks(vmax, 3)
+    left = max(text_width(format_int(tick), size) for tick in ticks) + 1.2
+    x0, x1 = x + left, x + w - 0.5
+    y_axis = y + h - size - 2.0
+    yscale = (y_axis - top - size * 1.3) / (ticks[-1] or 1)
+    for tick in ticks:
+        cy = y_axis - tick * yscale
+        svg.line(x0, cy, x1, cy, GRID, 0.15)
+        svg.text(x0 - 0.8, cy + size * 0.35, format_int(tick), size, anchor="end", fill=MUTED)
+    slot = (x1 - x0) / len(counts)
+    bar = min(slot * 0.62, 9.0)
+    for i, (year, total, below) in enumerate(counts):
+        cx = x0 + slot * (i + 0.5)
+        svg.rect(cx - bar / 2, y_axis - total * yscale, bar, (total - below) * yscale, ABOVE)
+        if below:
+            svg.rect(cx - bar / 2, y_axis - below * yscale, bar, below * yscale, BELOW)
+        label = format_int(below)
+        ly = y_axis - total * yscale - 0.8
+        svg.text(cx, ly, label, size, anchor="middle", weight="bold", fill=BELOW if below else MUTED)
+        svg.text(cx, y_axis + size + 0.8, str(year), size, anchor="middle", fill=MUTED)
+    svg.line(x0, y_axis, x1, y_axis, MUTED, 0.2)
+
+
+def _cell_grid(n: int, w: float, h: float, aspect: float = 1.5) -> Tuple[int, int]:
+    """(columns, rows) whose cells come closest to ``aspect`` (width : height) at the largest size."""
+    best, best_score = (1, n), -1.0
+    for cols in range(1, n + 1):
+        rows = math.ceil(n / cols)
+        score = min(w / cols / aspect, h / rows)
+        if score > best_score:
+            best, best_score = (cols, rows), score
+    return best
+
+
+def path_multiples_panel(svg: Svg, x: float, y: float, w: float, h: float, rows: Sequence[AllianceRow],
+                         floor: Optional[float], base_year: Optional[int], t: ReportText) -> None:
+    """Small multiples: each alliance's path in its own cell (from 0 to its own maximum), the floor
+    dashed; a cell that falls below the floor is tinted, its line and name in the warning colour,
+    with the first year below."""
+    top = y + _title(svg, x, y, w, t.path_title, _path_subtitle(rows, floor, t))
+    paths = [(r, full_path(r, base_year)) for r in rows]
+    if not paths:
+        svg.text(x, top + LABEL_SIZE * 2, t.no_alliance, LABEL_SIZE, fill=MUTED)
+        return
+    years = sorted({year for _r, p in paths for year, _v in p})
+    note_h = SMALL_SIZE + 1.2
+    area_h = y + h - top - note_h
+    cols, nrows = _cell_grid(len(paths), w, area_h)
+    gap = 1.0
+    cw, ch = (w + gap) / cols - gap, (area_h + gap) / nrows - gap
+    size = max(min(LABEL_SIZE * 0.9, ch * 0.2, cw / 6.5), 1.2)
+    span = (years[-1] - years[0]) or 1 if years else 1
+    for i, (r, p) in enumerate(paths):
+        cx, cy = x + (i % cols) * (cw + gap), top + (i // cols) * (ch + gap)
+        year_below = first_below(r, floor)
+        falls = year_below is not None
+        svg.rect(cx, cy, cw, ch, BELOW_TINT if falls else CELL)
+        last = format_short(p[-1][1]) if p else "–"
+        value_w = text_width(last, size * 0.9) + 0.8
+        svg.text(cx + 0.7, cy + size + 0.5, fit_text(r.name, size, cw - value_w - 1.2), size, weight="bold",
+                 fill=BELOW if falls else INK)
+        svg.text(cx + cw - 0.6, cy + size + 0.5, last, size * 0.9, anchor="end", fill=MUTED)
+        if not p:
+            continue
+        gx0, gx1 = cx + 1.0, cx + cw - 1.0
+        gy0, gy1 = cy + size * 1.6 + 0.6, cy + ch - 0.9
+        vmax = max([v for _y, v in p] + [floor or 0.0]) * 1.05 or 1.0
+        yscale = (gy1 - gy0) / vmax
+        points = [(gx0 + (year - years[0]) / span * (gx1 - gx0), gy1 - value * yscale) for year, value in p]
+        svg.line(gx0, gy1, gx1, gy1, GRID, 0.15)
+        if floor:
+            fy = gy1 - floor * yscale
+            svg.line(gx0, fy, gx1, fy, FLOOR, 0.25, dash="0.9,0.6")
+        svg.polyline(points, BELOW if falls else ABOVE, 0.45)
+        if falls:
+            bx = gx0 + (year_below - years[0]) / span * (gx1 - gx0)
+            by = gy1 - dict(p)[year_below] * yscale
+            svg.circle(bx, by, 0.55, BELOW)
+            label = str(year_below)
+            anchor = "end" if bx + text_width(label, size * 0.85) > gx1 else "middle"
+            svg.text(bx, min(by + size * 1.15, gy1 - 0.2), label, size * 0.85, anchor=anchor, fill=BELOW)
+    if years:
+        svg.text(x, y + h - 0.4, fit_text(t.path_note.format(years[0], years[-1]), SMALL_SIZE, w), SMALL_SIZE,
+                 fill=MUTED)
+
+
+def alliance_path_panel(svg: Svg, x: float, y: float, w: float, h: float, row: AllianceRow,
+                        floor: Optional[float], base_year: Optional[int], t: ReportText,
+                        title: Optional[str] = None) -> None:
+    """An atlas page's path: the alliance's population through the target years against the floor."""
+    year_below = first_below(row, floor)
+    p = full_path(row, base_year)
+    if year_below is not None:
+        subtitle = t.path_below_from.format(year_below)
+    elif p and floor:
+        subtitle = t.path_above_through.format(p[-1][0])
+    else:
+        subtitle = ""
+    top = y + _title(svg, x, y, w, title or t.path_title, subtitle)
+    if not p:
+        return
+    size = SMALL_SIZE
+    vmax = max([v for _y, v in p] + [floor or 0.0]) or 1.0
+    ticks = nice_ticks(vmax, 2 if h < 40 else 3)
+    left = max(text_width(format_short(tick), size) for tick in ticks) + 1.2
+    x0, x1 = x + left + 1.0, x + w - text_width("0,000,000", size) / 2 - 0.5
+    y_axis = y + h - size - 2.0
+    yscale = (y_axis - top - size) / ticks[-1]
+    years = [year for year, _v in p]
+    span = (years[-1] - years[0]) or 1
+    xs = {year: x0 + (year - years[0]) / span * (x1 - x0) for year in years}
+    for tick in ticks:
+        cy = y_axis - tick * yscale
+        svg.line(x0, cy, x1, cy, GRID, 0.15)
+        svg.text(x0 - 1.8, cy + size * 0.35, format_short(tick), size, anchor="end", fill=MUTED)
+    svg.line(x0, y_axis, x1, y_axis, MUTED, 0.2)
+    _years_axis(svg, xs, y_axis)
+    if floor:
+        fy = y_axis - floor * yscale
+        svg.line(x0, fy, x1, fy, FLOOR, 0.35, dash="1.2,0.8")
+    colour = BELOW if year_below is not None else ABOVE
+    points = [(xs[year], y_axis - value * yscale) for year, value in p]
+    svg.polyline(points, colour, 0.5)
+    for (year, value), (px, py) in zip(p, points):
+        falls = floor is not None and value < floor
+        svg.circle(px, py, 0.6, BELOW if falls else ABOVE)
+    for index in sorted({0, len(p) - 1}):
+        (_year, value), (px, py) = p[index], points[index]
+        anchor = "start" if index == 0 and len(p) > 1 else "end" if len(p) > 1 else "middle"
+        neighbour = points[1 if index == 0 else index - 1][1] if len(p) > 1 else py + 1.0
+        # above the point where the line leaves it downwards, below where it comes from above
+        ly = py - 1.2 if neighbour >= py else py + size + 1.0
+        svg.text(px + (-0.2 if anchor == "end" else 0.2), ly, format_int(value), size,
+                 anchor=anchor, weight="bold", fill=BELOW if floor is not None and value < floor else INK)
+
+
 # ---------------------------------------------------------------- whole charts
 
 def _split(width: float, height: float, second: Optional[float], share: float = 0.5
@@ -576,10 +1073,26 @@ def _split(width: float, height: float, second: Optional[float], share: float = 
     return [(0.0, 0.0, w1, height), (w1 + gap, 0.0, width - w1 - gap, height)]
 
 
+def _boxes(width: float, height: float, sizes: Sequence[float]) -> List[Tuple[float, float, float, float]]:
+    """Panel boxes along the longer side: ``sizes`` are the panels' lengths along it, gaps between."""
+    boxes, cursor = [], 0.0
+    for size in sizes:
+        boxes.append((0.0, cursor, width, size) if height >= width else (cursor, 0.0, size, height))
+        cursor += size + 4.0
+    return boxes
+
+
+def _has_path(rows: Sequence[AllianceRow]) -> bool:
+    return any(v is not None for r in rows for _y, v in r.path)
+
+
 def overview_chart_svg(data: ReportData, width: float, height: float, t: ReportText,
                        font: Optional[str] = None) -> str:
     """Population of each alliance against the floor (their distribution above MANY_ALLIANCES), then
-    gap before/after (service-gap units) or the extinction-risk classes of members and alliances."""
+    gap before/after (service-gap units) or the extinction-risk classes of members and alliances.
+    With projected populations, their paths against the floor: a line each up to PATH_LINES_MAX
+    alliances (under the bars), small multiples instead of the bars up to MANY_ALLIANCES, and under
+    the distribution, per year, the count of alliances below the floor (path_counts_panel)."""
     svg = Svg(width, height, font)
     rows = sort_alliances(data.alliances)
     second = None
@@ -595,26 +1108,77 @@ def overview_chart_svg(data: ReportData, width: float, height: float, t: ReportT
     need = None
     if second:
         need = before_after_height(len(second[1]), width) if second[0] == "gap" else RISK_PANEL_HEIGHT
+    if _has_path(rows):
+        _overview_with_paths(svg, data, rows, width, height, second, need, t)
+        return svg.render()
     boxes = _split(width, height, need, 0.62)
     if len(rows) > MANY_ALLIANCES:
         distribution_panel(svg, *boxes[0], rows, data.floor, t)
     else:
         population_panel(svg, *boxes[0], rows, data.floor, t)
-    if second and second[0] == "gap":
-        before_after_panel(svg, *boxes[1], t.gap_title, second[1], t, t.gap_subtitle)
-    elif second:
-        risk_panel(svg, *boxes[1], *second[1], t)
+    _second_panel(svg, boxes[1] if second else None, second, t)
     return svg.render()
+
+
+def _second_panel(svg: Svg, box, second, t: ReportText) -> None:
+    if second and second[0] == "gap":
+        before_after_panel(svg, *box, t.gap_title, second[1], t, t.gap_subtitle)
+    elif second:
+        risk_panel(svg, *box, *second[1], t)
+
+
+def _overview_with_paths(svg: Svg, data: ReportData, rows: Sequence[AllianceRow], width: float, height: float,
+                         second, need: Optional[float], t: ReportText) -> None:
+    tall = height >= width
+    length = height if tall else width
+    multiples = PATH_LINES_MAX < len(rows) <= MANY_ALLIANCES
+    count = (1 if multiples else 2) + (1 if second else 0)
+    free = length - 4.0 * (count - 1)
+    if tall:
+        last = min(need, free * 0.4) if second else 0.0
+    else:
+        last = free * 0.28 if second else 0.0
+    rest = free - last
+    if multiples:
+        sizes = [rest]
+    elif len(rows) > MANY_ALLIANCES or not tall:
+        sizes = [rest * 0.5, rest * 0.5]
+    else:  # a bar per alliance, then the lines
+        bars = min(max(len(rows) * 2.8 + 12.0, rest * 0.4), rest - 42.0)
+        sizes = [max(bars, rest * 0.3), rest - max(bars, rest * 0.3)]
+    boxes = _boxes(width, height, sizes + ([last] if second else []))
+    if multiples:
+        path_multiples_panel(svg, *boxes[0], rows, data.floor, data.base_year, t)
+    else:
+        if len(rows) > MANY_ALLIANCES:
+            distribution_panel(svg, *boxes[0], rows, data.floor, t)
+        else:
+            population_panel(svg, *boxes[0], rows, data.floor, t)
+        if len(rows) > MANY_ALLIANCES:
+            path_counts_panel(svg, *boxes[1], rows, data.floor, data.base_year, t)
+        else:
+            path_lines_panel(svg, *boxes[1], rows, data.floor, data.base_year, t)
+    _second_panel(svg, boxes[-1] if second else None, second, t)
 
 
 def alliance_chart_svg(alliance: AllianceRow, members: Sequence[MemberRow], floor: Optional[float],
                        width: float, height: float, has_gap: bool, has_risk: bool, t: ReportText,
-                       font: Optional[str] = None) -> str:
-    """The atlas page's chart: members' populations against the floor, then the members' service
-    gap before/after or their extinction-risk index."""
+                       font: Optional[str] = None, base_year: Optional[int] = None) -> str:
+    """The atlas page's chart: members' populations against the floor, the alliance's projected
+    population through the target years (when it has one), then the members' service gap
+    before/after or their extinction-risk index."""
     svg = Svg(width, height, font)
     second = has_gap or (has_risk and any(m.risk_index is not None for m in members))
-    boxes = _split(width, height, 0.0 if second else None, 0.5)
+    if _has_path([alliance]):
+        length = (height if height >= width else width) - 4.0 * (2 if second else 1)
+        shares = (0.38, 0.31, 0.31) if second else (0.55, 0.45)
+        boxes = _boxes(width, height, [length * share for share in shares])
+        alliance_path_panel(svg, *boxes[1], alliance, floor, base_year, t, t.path_short_title)
+        boxes = [boxes[0]] + boxes[2:]
+        gap_title = t.gap_short_title
+    else:
+        boxes = _split(width, height, 0.0 if second else None, 0.5)
+        gap_title = t.gap_before_after
     members_panel(svg, *boxes[0], members, floor, alliance.population, t)
     if has_gap:
         before = sum(1 for m in members if m.gap)
@@ -623,7 +1187,7 @@ def alliance_chart_svg(alliance: AllianceRow, members: Sequence[MemberRow], floo
         if any(m.population is not None for m in members):
             metrics.append((t.their_residents, sum(m.population or 0 for m in members if m.gap),
                             sum(m.population or 0 for m in members if m.gap_after)))
-        before_after_panel(svg, *boxes[1], t.gap_before_after, metrics, t)
+        before_after_panel(svg, *boxes[1], gap_title, metrics, t)
     elif second:
         member_risk_panel(svg, *boxes[1], members, alliance.risk_index, t)
     return svg.render()

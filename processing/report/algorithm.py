@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from typing import List, Optional
+from typing import List
 
 from qgis.core import (
     QgsExpressionContextUtils,
@@ -26,14 +26,23 @@ from qgis.core import (
 )
 
 from ...__about__ import RESOURCES, __version__
-from ...compat import ALGORITHM_NO_THREADING, FILE_BEHAVIOR_FILE, PARAMETER_ADVANCED
-from ...core.report import AllianceRow, MemberRow, format_int, format_number, summary_lines
+from ...compat import ALGORITHM_NO_THREADING, FILE_BEHAVIOR_FILE, PARAMETER_ADVANCED, POINT_GEOMETRY, SOURCE_POINT
+from ...core.report import (
+    AllianceRow,
+    MemberRow,
+    first_below,
+    format_int,
+    format_number,
+    full_path,
+    summary_lines,
+)
 from ..base import SbsAlgorithm
 from ..provenance import attribution, layer_of
 from ..translate import tr
 from . import layout as items
 from .export import check_destination, export
-from .inputs import FACTS, collect, copy_layer, map_crs, quote
+from . import siting as sites_module
+from .inputs import FACTS, collect, copy_layer, map_crs, quote, write_facts
 from .styling import style_layers, without_specks
 from .tables import setup_alliance_table, setup_members_table
 from .texts import font_family, report_text
@@ -47,6 +56,7 @@ GROUP_PROPERTY = "small_but_strong/report"
 class ExportReportAlgorithm(SbsAlgorithm):
     ALLIANCES = "ALLIANCES"
     UNITS = "UNITS"
+    SITES = "SITES"
     TITLE = "TITLE"
     PAGE_SIZE = "PAGE_SIZE"
     TEMPLATE = "TEMPLATE"
@@ -79,6 +89,11 @@ class ExportReportAlgorithm(SbsAlgorithm):
                         tooltip=tr("The alliances output of Propose alliances."))
         self.add_source(self.UNITS, tr("Units (alliance members or service gaps)"),
                         tooltip=tr("The members or service-gap output of the same run as the alliances."))
+        self.add_source(self.SITES, tr("Chosen sites (optional: the sites output of Site shared facilities)"),
+                        [SOURCE_POINT], optional=True,
+                        tooltip=tr("Drawn on the maps and listed on a siting page (on atlas pages, in each "
+                                   "alliance's facts). Give as UNITS the units output of the same run for the "
+                                   "residents beyond the standard before and after."))
         self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True))
         self.add_enum(self.PAGE_SIZE, tr("Page size of the shipped template"),
                       [tr("A4 landscape"), tr("A3 landscape")], 0)
@@ -113,12 +128,19 @@ class ExportReportAlgorithm(SbsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         alliances_src = self.source(parameters, self.ALLIANCES, context)
         units_src = self.source(parameters, self.UNITS, context)
+        sites_src = self.source(parameters, self.SITES, context, geometry=POINT_GEOMETRY, optional=True)
         options = self._options(parameters, context, units_src)
         crs = map_crs(alliances_src, units_src, context)
         alliances = copy_layer(alliances_src, crs, context, feedback, "alliances")
         units = copy_layer(units_src, crs, context, feedback, "units")
+        sites = copy_layer(sites_src, crs, context, feedback, "sites") if sites_src is not None else None
         if feedback.isCanceled():
             return {}
+        if units.featureCount() == 0 and units_src.featureCount() > 0 and not feedback.isCanceled():
+            raise QgsProcessingException(tr(
+                "Parameter UNITS: none of its {0} units can be drawn in the map CRS {1} (coordinates beyond the "
+                "CRS's area: is the layer's CRS the one its coordinates are in?).").format(
+                units_src.featureCount(), crs.authid() or crs.description()))
         if units.featureCount() == 0:
             raise QgsProcessingException(tr("Parameter UNITS: the layer has no unit to map."))
         if alliances.featureCount() == 0:
@@ -130,13 +152,23 @@ class ExportReportAlgorithm(SbsAlgorithm):
         params = dict(alliance_field=options["alliance_field"], name_field=options["name_field"],
                       population_field=options["population_field"], floor=options["floor"],
                       alliances_layer=layer_of(parameters, self.ALLIANCES, context))
-        data, info = collect(alliances, units, params, feedback, self._facts)
+        data, info = collect(alliances, units, params, feedback)
         if feedback.isCanceled():
             return {}
+        siting = None
+        if sites is not None:
+            siting = sites_module.read_sites(sites, alliances, units, info, options["alliance_field"],
+                                             options["scale_units"] == 1, feedback)
+            sites_module.mark_units(siting, units)
+            feedback.pushInfo(tr("{0} sites in {1} alliances.").format(siting.figures.sites,
+                                                                       siting.figures.alliances))
+        text = report_text()
+        write_facts(alliances, info, lambda row, members: self._facts(row, members, data, siting, text))
         feedback.setProgress(15)
-        names = [r.name for r in data.alliances] + [m.name for m in data.members]
+        names = [r.name for r in data.alliances] + [m.name for m in data.members] + \
+            ([r.name for r in siting.rows] if siting else [])
         options["font"] = font_family(names + [options["title"], options["sources"], tr("Population")])
-        return self._render(context, feedback, alliances, units, data, info, options)
+        return self._render(context, feedback, alliances, units, data, info, options, siting)
 
     def _options(self, parameters, context, units_src) -> dict:
         title = self.parameterAsString(parameters, self.TITLE, context) or tr("Small but strong alliances")
@@ -185,17 +217,23 @@ class ExportReportAlgorithm(SbsAlgorithm):
         return iface is not None and context.project() is not None and context.project() == QgsProject.instance()
 
     # ------------------------------------------------------------------ rendering
-    def _render(self, context, feedback, alliances, units, data, info, options) -> dict:
+    def _render(self, context, feedback, alliances, units, data, info, options, siting=None) -> dict:
         desktop = options["desktop"]
         project = context.project() if desktop else QgsProject()
         layout = items.load_template(project, options["template"])
         self._prepare_geometries(layout, alliances, units, options["atlas"])
         extra = style_layers(alliances, units, info, options["atlas"], options["font"])
+        if siting is not None:
+            scale = sites_module.page_scale(layout)
+            sites_module.style_sites(siting.layer, options["atlas"], options["font"], scale=scale)
+            extra["sites"] = siting.layer
+            if not options["atlas"]:
+                extra.update(sites_module.page_layers(siting, alliances, units, options["font"], scale))
         layers = [alliances, units] + list(extra.values())
-        group = self._add_layers(project, layers, alliances, units, options)
+        group = self._add_layers(project, layers, alliances, units, options, siting)
         results = {}
         try:
-            results = self._fill_and_export(project, layout, layers, extra, data, info, feedback, options)
+            results = self._fill_and_export(project, layout, layers, extra, data, info, feedback, options, siting)
         finally:
             if desktop and not results.get(self.LAYOUT_NAME):
                 # cancelled or failed in the desktop: take the report's layers out again
@@ -203,7 +241,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
                 project.layerTreeRoot().removeChildNode(group)
         return results
 
-    def _add_layers(self, project, layers, alliances, units, options):
+    def _add_layers(self, project, layers, alliances, units, options, siting=None):
         if not options["desktop"]:
             project.addMapLayers(layers, False)
             project.setCrs(units.crs())
@@ -217,7 +255,8 @@ class ExportReportAlgorithm(SbsAlgorithm):
         group.setCustomProperty(GROUP_PROPERTY, name)
         for layer in layers:  # shown on the canvas: the alliances over the units, as on paper
             project.addMapLayer(layer, False)
-            group.addLayer(layer).setItemVisibilityChecked(layer in (alliances, units))
+            shown = layer in (alliances, units) or (siting is not None and layer is siting.layer)
+            group.addLayer(layer).setItemVisibilityChecked(shown)
         return group
 
     def _prepare_geometries(self, layout, alliances, units, atlas_mode: bool) -> None:
@@ -250,7 +289,7 @@ class ExportReportAlgorithm(SbsAlgorithm):
             layer.dataProvider().changeGeometryValues(simplified)
             layer.updateExtents()
 
-    def _fill_and_export(self, project, layout, layers, extra, data, info, feedback, options) -> dict:
+    def _fill_and_export(self, project, layout, layers, extra, data, info, feedback, options, siting=None) -> dict:
         alliances, units = layers[0], layers[1]
         family, text = options["font"], report_text()
         layout.setName(self._layout_name(project, options["title"]) if options["desktop"] else options["title"])
@@ -273,19 +312,30 @@ class ExportReportAlgorithm(SbsAlgorithm):
         if feedback.isCanceled():
             return {}
         atlas_mode = options["atlas"] and alliances.featureCount() > 0
-        map_item = items.setup_map(layout, alliances, units, extra.get("context"), atlas_mode)
-        items.setup_legend(layout, map_item, [alliances, units], atlas_mode, family, feedback)
+        sites = siting.layer if siting is not None else None
+        map_item = items.setup_map(layout, alliances, units, extra.get("context"), atlas_mode, sites)
+        # the legend's marker in the sites' own colour (on atlas pages the map greys other alliances' sites)
+        size = (sites_module.ATLAS_SIZE if atlas_mode else sites_module.SIZE) * sites_module.page_scale(layout)
+        symbols = {sites.id(): sites_module.marker(round(size, 2))} if sites else None
+        items.setup_legend(layout, map_item, [alliances] + ([sites] if sites else []) + [units], atlas_mode, family,
+                           feedback, symbols)
         items.setup_decorations(layout, map_item, options["scale_units"], family)
         items.setup_overview_map(layout, map_item, extra)
         if atlas_mode:
             setup_members_table(layout, units, info, family)
             items.set_text(layout, "facts", None, field=FACTS)
+            items.fit_facts(layout, alliances)
             items.setup_chart(layout, data, text, family, alliances, info)
             self._atlas(layout, alliances, info)
         else:
-            items.set_text(layout, "summary", "\n".join(summary_lines(data, text)))
-            setup_alliance_table(layout, alliances, info, family, feedback)
+            lines = summary_lines(data, text)
+            line = sites_module.summary_line(siting, text) if siting is not None else None
+            items.set_text(layout, "summary", "\n".join(lines + ([line] if line else [])))
+            items.fit_label(layout, "summary")
+            setup_alliance_table(layout, alliances, info, family, feedback, data.floor)
             items.setup_chart(layout, data, text, family)
+            if siting is not None:
+                sites_module.add_siting_page(layout, siting, extra, units, text, family, feedback)
         feedback.setProgress(30)
         if feedback.isCanceled():
             return {}
@@ -312,7 +362,8 @@ class ExportReportAlgorithm(SbsAlgorithm):
         atlas.setFilterFeatures(False)
 
     @staticmethod
-    def _facts(row: AllianceRow, members: List[MemberRow], floor: Optional[float], has_gap: bool) -> str:
+    def _facts(row: AllianceRow, members: List[MemberRow], data, siting, text) -> str:
+        floor = data.floor
         population = tr("Population: {0}").format(format_int(row.population))
         if floor and row.population:
             population += "  " + tr("({0} × the floor of {1})").format(format_number(row.population / floor, 2),
@@ -325,9 +376,19 @@ class ExportReportAlgorithm(SbsAlgorithm):
             lines.append(tr("Hub: {0}").format(", ".join(hubs)))
         if row.risk_index is not None:
             lines.append(tr("Extinction-risk index: {0}").format(format_number(row.risk_index)))
-        if has_gap:
+        if data.has_gap:
             lines.append(tr("Members in service gap: {0} → {1} with the alliance").format(
                 row.gap_before or 0, row.gap_after or 0))
+        path = full_path(row, None)
+        if path:
+            year, value = path[-1]
+            below = first_below(row, floor)
+            status = text.path_below_from.format(below) if below is not None else \
+                text.path_above_through.format(year) if floor else ""
+            lines.append(tr("Projected population {0}: {1}").format(year, format_int(value)) +
+                         (f" ({status})" if status else ""))
+        if siting is not None:
+            lines += sites_module.facts_lines(siting, row.key, text)
         return "\n".join(lines)
 
     @staticmethod

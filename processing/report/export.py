@@ -27,7 +27,7 @@ def _reason(result) -> str:
         QgsLayoutExporter.ExportResult.MemoryError: tr("not enough memory for the page at this resolution"),
         QgsLayoutExporter.ExportResult.SvgLayerError: tr("a layer could not be drawn"),
         QgsLayoutExporter.ExportResult.IteratorError: tr("the atlas could not be prepared"),
-        QgsLayoutExporter.ExportResult.Canceled: tr("canceled"),
+        QgsLayoutExporter.ExportResult.Canceled: tr("cancelled"),
     }
     return reasons.get(result, tr("error {0}").format(int(result) if not hasattr(result, "value") else result.value))
 
@@ -59,7 +59,16 @@ def temp_name(path: str) -> str:
     return os.path.join(folder, f".{stem}.{uuid.uuid4().hex[:8]}.partial{ext or '.out'}")
 
 
-def _pdf(exporter, layout, atlas_mode, tmp, feedback) -> int:
+def _temp(path: str, parameter: str) -> str:
+    """The temporary name beside ``path`` (its folder created), or a refusal naming the parameter."""
+    try:
+        return temp_name(path)
+    except OSError as err:
+        raise QgsProcessingException(tr("Parameter {0}: the folder of {1} cannot be created: {2}").format(
+            parameter, path, err.strerror or err)) from err
+
+
+def _pdf(exporter, layout, atlas_mode, tmp, feedback, destination: str = "") -> int:
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 200  # rasterised parts only (hatched fills): 300 doubled the atlas' size
     settings.rasterizeWholeImage = False
@@ -74,11 +83,12 @@ def _pdf(exporter, layout, atlas_mode, tmp, feedback) -> int:
         result = exporter.exportToPdf(tmp, settings)
         pages = layout.pageCollection().pageCount()
     if result != QgsLayoutExporter.ExportResult.Success and not feedback.isCanceled():
-        raise QgsProcessingException(tr("The PDF could not be written: {0}.").format(_reason(result)))
+        raise QgsProcessingException(tr("Parameter OUTPUT_PDF: the PDF could not be written to {0}: {1}.").format(
+            destination or tmp, _reason(result)))
     return pages
 
 
-def _png(exporter, layout, atlas_mode, tmp, dpi, feedback) -> None:
+def _png(exporter, layout, atlas_mode, tmp, dpi, feedback, destination: str = "") -> None:
     atlas = layout.atlas()
     if atlas_mode:  # the first atlas page
         atlas.beginRender()
@@ -93,9 +103,11 @@ def _png(exporter, layout, atlas_mode, tmp, dpi, feedback) -> None:
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
     if image.isNull():
-        raise QgsProcessingException(tr("The image could not be rendered at {0} dpi (too large?).").format(dpi))
+        raise QgsProcessingException(tr("Parameter OUTPUT_IMAGE: the image could not be rendered at {0} dpi "
+                                        "(too large?).").format(dpi))
     if not image.save(tmp, "PNG"):
-        raise QgsProcessingException(tr("The image could not be written to {0}.").format(tmp))
+        raise QgsProcessingException(tr("Parameter OUTPUT_IMAGE: the image could not be written to {0}.").format(
+            destination or tmp))
 
 
 def export(layout, atlas_mode: bool, pdf_path: str, png_path: str, dpi: int, feedback) -> Optional[int]:
@@ -105,18 +117,23 @@ def export(layout, atlas_mode: bool, pdf_path: str, png_path: str, dpi: int, fee
     try:
         pages = layout.pageCollection().pageCount()
         if pdf_path:
-            temps.append((temp_name(pdf_path), pdf_path))
-            pages = _pdf(exporter, layout, atlas_mode, temps[-1][0], feedback)
+            temps.append((_temp(pdf_path, "OUTPUT_PDF"), pdf_path))
+            pages = _pdf(exporter, layout, atlas_mode, temps[-1][0], feedback, pdf_path)
             if feedback.isCanceled():
                 return None
         feedback.setProgress(85)
         if png_path:
-            temps.append((temp_name(png_path), png_path))
-            _png(exporter, layout, atlas_mode, temps[-1][0], dpi, feedback)
+            temps.append((_temp(png_path, "OUTPUT_IMAGE"), png_path))
+            _png(exporter, layout, atlas_mode, temps[-1][0], dpi, feedback, png_path)
             if feedback.isCanceled():
                 return None
         for tmp, final in temps:
-            os.replace(tmp, final)
+            try:
+                os.replace(tmp, final)
+            except OSError as err:
+                parameter = "OUTPUT_PDF" if final == pdf_path else "OUTPUT_IMAGE"
+                raise QgsProcessingException(tr("Parameter {0}: {1} could not be written: {2}").format(
+                    parameter, final, err.strerror or err)) from err
         temps = []
         feedback.setProgress(100)
         return pages

@@ -2,8 +2,9 @@
 
 The units join their alliances by the alliance id field, else by location. Before anything is
 drawn the join is checked: a unit joined to an alliance should lie inside that alliance's
-outline, and the alliances' member lists should name units of the layer; alliances and units of
-two different runs are refused, naming an example. The population printed is the field the
+outline, and the ids in the alliances' member lists (``members``) should be ids of the units
+(of the units' field that holds most of them); alliances and units of two different runs are
+refused, naming an example. The population printed is the field the
 alliances were computed with (written into the alliances' metadata by proposealliances), or the
 one given, or the field whose sums over the members equal the alliances' populations: never a
 field merely named like a population.
@@ -11,8 +12,10 @@ field merely named like a population.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -26,7 +29,7 @@ from qgis.core import (
 
 from ...core import schema
 from ...core.report import AllianceRow, MemberRow, ReportData, derive_floor, gap_by_alliance, pick_sum_field
-from ...core.fields import guess
+from ...core.fields import guess, year_of
 from ..provenance import POPULATION_FIELD, metadata_of
 from ..translate import tr
 from ..units_io import read_features
@@ -34,12 +37,21 @@ from ..values import id_list, is_null, to_float
 
 #: fields the report adds to its own copies of the layers
 KEY, UNIT_KEY, FACTS, CHART = "sbs_key", "sbs_alliance", "sbs_facts", "sbs_chart"
+#: in the units: the alliance of a chosen site that lies in the unit (SITES)
+SITE_KEY = "sbs_site"
 GAP_BEFORE, GAP_AFTER = "gap_before", "gap_after"
 #: numeric fields that are never a head count (derived by the plugin, or shares)
 NOT_COUNTS = {name for name, _ in schema.INDICATOR_FIELDS} | {
     schema.POP_RATIO, schema.COMPACTNESS_KM, schema.N_MEMBERS, schema.ALLIANCE_ID, schema.PER_10K,
     schema.PER_1K_DEMAND, schema.ACCESS_2SFCA, schema.NEAREST_KM, schema.NEAREST_MIN, schema.GAP,
-    schema.ALLIANCE_GAP, schema.COVERED_BY_ALLIANCE, schema.N_FACILITIES, schema.ALLIANCE_FACILITIES}
+    schema.ALLIANCE_GAP, schema.COVERED_BY_ALLIANCE, schema.N_FACILITIES, schema.ALLIANCE_FACILITIES,
+    schema.HUB_KM, schema.MAX_HUB_KM, schema.BELOW_FLOOR_YEAR, schema.PROJ_BASE_YEAR, schema.PROJ_POP_CHANGE,
+    schema.BACKTEST_APE, schema.BELOW_THRESHOLD_YEAR, schema.SITE_ID, schema.KM_BEFORE, schema.KM_AFTER,
+    schema.MIN_BEFORE, schema.MIN_AFTER, schema.GAP_BEFORE, schema.GAP_AFTER}
+#: the alliances' projected populations (proposealliances sums projectpopulation's pop_<year>)
+PATH_FIELD = re.compile("^" + schema.PROJ_POP.replace("{year}", r"(\d{4})") + "$")
+#: share of the ids in the alliances' member lists that must be ids of the units
+MEMBERS_MATCH_SHARE = 0.5
 #: share of units joined to an alliance but lying outside its outline above which the two layers
 #: are refused as not belonging together (a few may sit on a boundary after simplification)
 MISMATCH_SHARE = 0.1
@@ -85,13 +97,40 @@ def copy_layer(source, crs, context, feedback, name: str) -> QgsVectorLayer:
         request.setDestinationCrs(crs, context.transformContext())
     layer = QgsMemoryProviderUtils.createMemoryLayer(name, source.fields(), source.wkbType(), crs)
     features = []
+    dropped = []
     for feature in read_features(source, request):
         if feedback.isCanceled():
             break
+        if not finite_geometry(feature.geometry()):
+            dropped.append(feature)
+            continue
         features.append(feature)
+    if dropped:
+        # a vertex beyond the pole (or off the CRS) has no place on the map: infinite coordinates
+        # would hang the simplification and the drawing
+        examples = ", ".join(_feature_name(f) for f in dropped[:3])
+        feedback.pushWarning(tr("Parameter {0}: {1} feature(s) left out of the report, their geometry has no place "
+                                "in the map CRS {2} (a vertex beyond the pole or off the CRS's area?): {3}").format(
+            name.upper(), len(dropped), crs.authid() or crs.description(), examples))
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer
+
+
+def finite_geometry(geometry) -> bool:
+    """False for a geometry with a vertex at an infinite or undefined coordinate (an empty or
+    missing geometry is kept)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return True
+    box = geometry.boundingBox()
+    values = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    return all(math.isfinite(v) for v in values)
+
+
+def _feature_name(feature) -> str:
+    """A feature as a warning names it: its first text value (an id or a name), and its feature id."""
+    text = next((str(v) for v in feature.attributes() if isinstance(v, str) and v.strip()), None)
+    return f"{text} (#{feature.id()})" if text else f"#{feature.id()}"
 
 
 @dataclass
@@ -105,6 +144,8 @@ class Fields:
     alliance_risk: Optional[str] = None
     alliance_count: Optional[str] = None
     alliance_members: Optional[str] = None
+    #: (year, field) of the alliances' projected populations, oldest first
+    path_fields: List[Tuple[int, str]] = field(default_factory=list)
     name: Optional[str] = None
     population: Optional[str] = None
     risk: Optional[str] = None
@@ -129,7 +170,9 @@ def alliance_fields(alliances: QgsVectorLayer) -> Fields:
         alliance_name=_present(afields, schema.ALLIANCE_NAME) or (text_fields[0] if text_fields else None),
         alliance_population=_present(afields, schema.POPULATION), alliance_ratio=_present(afields, schema.POP_RATIO),
         alliance_risk=_present(afields, schema.RISK_INDEX), alliance_count=_present(afields, schema.N_MEMBERS),
-        alliance_members=_present(afields, schema.MEMBERS))
+        alliance_members=_present(afields, schema.MEMBERS),
+        path_fields=sorted((int(m.group(1)), f.name()) for f in afields if f.isNumeric()
+                           for m in [PATH_FIELD.match(f.name())] if m))
 
 
 def unit_name_field(units: QgsVectorLayer, chosen: Optional[str]) -> Optional[str]:
@@ -221,6 +264,71 @@ def check_join(alliances: QgsVectorLayer, units: QgsVectorLayer, info: Fields, u
                                 "that ALLIANCES and UNITS come from the same run.").format(outside, joined, example[0]))
 
 
+def check_members(alliances: QgsVectorLayer, units: QgsVectorLayer, info: Fields, feedback) -> None:
+    """Refuse alliances whose member lists (``members``) name mostly ids that no unit has (two runs,
+    two data sets); warn when a few are missing. The units' id field is the one holding most of the
+    ids (the report has no id parameter: proposealliances' ID_FIELD is any field)."""
+    if not info.alliance_members:
+        return
+    listed: Dict[str, str] = {}  # member id -> the alliance that lists it
+    for feature in alliances.getFeatures():
+        value = feature[info.alliance_members]
+        if is_null(value):
+            continue
+        name = info.rows[info.keys[feature.id()]].name if feature.id() in info.keys else str(feature.id())
+        for member in str(value).split(schema.MEMBER_SEPARATOR):
+            key = key_of(member.strip())
+            if key is not None:
+                listed.setdefault(key, name)
+    if not listed or units.featureCount() == 0:
+        return
+    values: List[set] = [set() for _ in range(units.fields().count())]
+    for feature in units.getFeatures():
+        for i, value in enumerate(feature.attributes()):
+            key = key_of(value)
+            if key is not None and key in listed:
+                values[i].add(key)
+    best = max(range(len(values)), key=lambda i: len(values[i])) if values else None
+    found = values[best] if best is not None else set()
+    missing = [key for key in listed if key not in found]
+    if not missing:
+        return
+    examples = ", ".join(f"{key} ({listed[key]})" for key in missing[:3])
+    if len(found) < MEMBERS_MATCH_SHARE * len(listed):
+        raise QgsProcessingException(tr(
+            "Parameters ALLIANCES and UNITS do not belong together: {0} of the {1} member ids that the alliances "
+            "list in \"{2}\" are ids of no unit (e.g. {3}). Give the alliance members (or service gaps) output "
+            "of the same run as the alliances.").format(len(missing), len(listed), info.alliance_members, examples))
+    feedback.pushWarning(tr("{0} of the {1} member ids that the alliances list are ids of no unit (e.g. {2}): "
+                            "check that ALLIANCES and UNITS come from the same run.").format(
+        len(missing), len(listed), examples))
+
+
+def base_year(units: QgsVectorLayer, unit_alliance) -> Optional[int]:
+    """The year the projection starts from (projectpopulation's proj_base_year, the most common
+    value among the alliances' members), or None."""
+    if units.fields().lookupField(schema.PROJ_BASE_YEAR) < 0:
+        return None
+    counts: Dict[int, int] = {}
+    for feature in units.getFeatures():
+        if unit_alliance.get(feature.id()) is None:
+            continue
+        value = to_float(feature[schema.PROJ_BASE_YEAR])
+        if value is not None and value.is_integer():
+            counts[int(value)] = counts.get(int(value), 0) + 1
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+
+def _path_start(units: QgsVectorLayer, unit_alliance, info: Fields) -> Optional[int]:
+    """The year the alliances' population paths start from: the projection's base year, when the
+    alliances' population is of that year (its field names no other year)."""
+    if not info.path_fields:
+        return None
+    start = base_year(units, unit_alliance)
+    named = year_of(info.population) if info.population else None
+    return start if named is None or named == start else None
+
+
 def population_field(parameters_field: Optional[str], alliances_layer: Optional[QgsVectorLayer], units: QgsVectorLayer,
                      rows: Dict[str, AllianceRow], unit_alliance, feedback) -> Optional[str]:
     """The units' population field (see the module docstring), or None with a warning."""
@@ -247,8 +355,9 @@ def population_field(parameters_field: Optional[str], alliances_layer: Optional[
     return None
 
 
-def collect(alliances: QgsVectorLayer, units: QgsVectorLayer, params: dict, feedback, facts) -> tuple:
-    """(ReportData, Fields): the rows of the table and charts, read once; adds the report's fields."""
+def collect(alliances: QgsVectorLayer, units: QgsVectorLayer, params: dict, feedback) -> tuple:
+    """(ReportData, Fields): the rows of the table and charts, read once; adds the report's fields
+    (the facts of the atlas pages are written later, by :func:`write_facts`)."""
     info = alliance_fields(alliances)
     ufields = units.fields()
     join_field = params["alliance_field"] if ufields.lookupField(params["alliance_field"]) >= 0 and \
@@ -263,9 +372,11 @@ def collect(alliances: QgsVectorLayer, units: QgsVectorLayer, params: dict, feed
             else key, population=to_float(feature[a.alliance_population]) if a.alliance_population else None,
             n_members=int(feature[a.alliance_count]) if a.alliance_count and to_float(feature[a.alliance_count])
             is not None else None, pop_ratio=to_float(feature[a.alliance_ratio]) if a.alliance_ratio else None,
-            risk_index=to_float(feature[a.alliance_risk]) if a.alliance_risk else None)
+            risk_index=to_float(feature[a.alliance_risk]) if a.alliance_risk else None,
+            path=[(year, to_float(feature[name])) for year, name in a.path_fields])
     unit_alliance = join_units(alliances, units, info, join_field, feedback)
     check_join(alliances, units, info, unit_alliance, info.name, feedback)
+    check_members(alliances, units, info, feedback)
     info.population = population_field(params["population_field"], params["alliances_layer"], units, info.rows,
                                        unit_alliance, feedback)
     info.gap = ufields.lookupField(schema.GAP) >= 0
@@ -284,8 +395,10 @@ def collect(alliances: QgsVectorLayer, units: QgsVectorLayer, params: dict, feed
         info.rows[key].gap_before, info.rows[key].gap_after = before, after
     floor = params["floor"] or derive_floor((r.population, r.pop_ratio) for r in info.rows.values()) or None
     data = ReportData(alliances=list(info.rows.values()), members=members, floor=floor, has_gap=info.gap,
-                      has_risk=bool(info.alliance_risk or info.risk))
-    _add_report_fields(alliances, units, info, unit_alliance, data, facts)
+                      has_risk=bool(info.alliance_risk or info.risk),
+                      path_years=[year for year, _name in info.path_fields],
+                      base_year=_path_start(units, unit_alliance, info))
+    _add_report_fields(alliances, units, info, unit_alliance, data)
     if not info.name:
         feedback.pushWarning(tr("UNIT_NAME_FIELD: no name field found in the units; feature ids are shown."))
     feedback.pushInfo(tr("Units: names from \"{0}\", population from \"{1}\".").format(
@@ -311,7 +424,7 @@ def _members(units: QgsVectorLayer, info: Fields, unit_alliance) -> List[MemberR
     return members
 
 
-def _add_report_fields(alliances, units, info: Fields, unit_alliance, data: ReportData, facts) -> None:
+def _add_report_fields(alliances, units, info: Fields, unit_alliance, data: ReportData) -> None:
     """The report's own fields: join keys, gap before/after, the atlas facts and chart."""
     from ...compat import FIELD_INT, FIELD_STRING, new_field
 
@@ -325,8 +438,7 @@ def _add_report_fields(alliances, units, info: Fields, unit_alliance, data: Repo
     changes = {}
     for fid, key in info.keys.items():
         row = info.rows[key]
-        values = {fields.lookupField(KEY): key,
-                  fields.lookupField(FACTS): facts(row, info.member_by_key.get(key, []), data.floor, data.has_gap)}
+        values = {fields.lookupField(KEY): key}
         if data.has_gap:
             values[fields.lookupField(GAP_BEFORE)] = row.gap_before or 0
             values[fields.lookupField(GAP_AFTER)] = row.gap_after or 0
@@ -338,4 +450,11 @@ def _add_report_fields(alliances, units, info: Fields, unit_alliance, data: Repo
     units.dataProvider().changeAttributeValues({fid: {uidx: key} for fid, key in unit_alliance.items()})
 
 
-__all__ = ["collect", "copy_layer", "map_crs", "quote", "key_of", "id_list"]
+def write_facts(alliances: QgsVectorLayer, info: Fields, facts) -> None:
+    """The atlas facts of every alliance (``facts(row, members)`` -> text) into its FACTS field."""
+    idx = alliances.fields().lookupField(FACTS)
+    alliances.dataProvider().changeAttributeValues(
+        {fid: {idx: facts(info.rows[key], info.member_by_key.get(key, []))} for fid, key in info.keys.items()})
+
+
+__all__ = ["collect", "write_facts", "copy_layer", "map_crs", "quote", "key_of", "id_list"]

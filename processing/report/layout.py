@@ -8,6 +8,8 @@ Items are found by id in the template (``title``, ``parameters``, ``map``, ``leg
 from __future__ import annotations
 
 import base64
+import os
+import uuid
 from typing import Dict, Optional
 
 from qgis.core import (
@@ -22,9 +24,11 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPathResolver,
     QgsPrintLayout,
     QgsProcessingException,
+    QgsProcessingUtils,
     QgsProperty,
     QgsReadWriteContext,
     QgsRectangle,
@@ -32,14 +36,14 @@ from qgis.core import (
     QgsSymbolLayerUtils,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QByteArray
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QByteArray, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...compat import DISTANCE_KILOMETERS, DISTANCE_MILES, PICTURE_SVG, label_text_size, set_label_text_size
 from ...core.report import ReportData, alliance_chart_svg, overview_chart_svg
 from ..translate import tr
-from .inputs import CHART, KEY, UNIT_KEY, Fields, quote
+from .inputs import CHART, FACTS, KEY, UNIT_KEY, Fields, quote
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 #: scale bar units of the SCALE_UNITS parameter: (QGIS unit, label)
@@ -67,6 +71,9 @@ def load_template(project, template: str) -> QgsPrintLayout:
     _items, loaded = layout.loadFromTemplate(doc, QgsReadWriteContext(), True)
     if not loaded:
         raise QgsProcessingException(tr("Parameter TEMPLATE: QGIS could not load {0}.").format(template))
+    if layout.pageCollection().pageCount() == 0:
+        raise QgsProcessingException(tr("Parameter TEMPLATE: {0} has no page; give a layout template with at "
+                                        "least one page.").format(template))
     return layout
 
 
@@ -92,15 +99,14 @@ def set_fonts(layout, family: str) -> None:
 
 
 def set_text(layout, item_id: str, text: Optional[str], field: Optional[str] = None, one_line: bool = False) -> None:
-    """Labels that use an @sbs_ variable keep their expression; others get the text. A ``one_line``
+    """Labels that hold an expression (``[% … %]``) keep it; others get the text, or with ``field``
+    the expression of that field of the atlas feature (``[% "sbs_facts" %]``). A ``one_line``
     label gets a smaller font (down to 70 %) until its text fits its width."""
     label = item(layout, item_id, QgsLayoutItemLabel)
     if label is None:
         return
-    if field:
-        label.setText(f"[% {quote(field)} %]")
-    elif "@sbs_" not in label.text() and "[%" not in label.text():
-        label.setText(text or "")
+    if "@sbs_" not in label.text() and "[%" not in label.text():
+        label.setText(f"[% {quote(field)} %]" if field else text or "")
     if one_line:
         size = label_text_size(label)
         smallest = size * 0.7
@@ -108,6 +114,55 @@ def set_text(layout, item_id: str, text: Optional[str], field: Optional[str] = N
         while label.sizeForText().width() > width and size > smallest:
             size *= 0.95
             set_label_text_size(label, size)
+
+
+def wrapped_height(label, text: Optional[str] = None) -> float:
+    """The height (mm) of the label's text wrapped at its width, as a layout label draws it."""
+    font = QFont(label.textFormat().toQFont() if hasattr(label, "textFormat") else label.font())
+    font.setPixelSize(max(1, round(label_text_size(label) * 0.3527778 * 10)))  # 10 px per mm
+    metrics = QFontMetricsF(font)
+    width = (label.sizeWithUnits().width() - 2 * label.marginX()) * 10
+    rect = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), int(Qt.TextFlag.TextWordWrap),
+                                label.text() if text is None else text)
+    return rect.height() / 10 + 2 * label.marginY()
+
+
+def shrink_to_box(label, smallest_share: float = 0.65, wrap: bool = True) -> bool:
+    """Smaller text (down to ``smallest_share`` of its size) until the label's text, wrapped at its
+    width, fits its height (without ``wrap``: until every line fits the width unwrapped); False
+    when it still does not."""
+    box = label.sizeWithUnits()
+    size = label_text_size(label)
+    smallest = size * smallest_share
+    while True:
+        fits = wrapped_height(label) <= box.height() + 0.2
+        if fits and (wrap or label.sizeForText().width() <= box.width() + 0.2):
+            return True
+        if size <= smallest:
+            return False
+        size *= 0.95
+        set_label_text_size(label, size)
+
+
+def fit_label(layout, item_id: str) -> None:
+    label = item(layout, item_id, QgsLayoutItemLabel)
+    if label is not None and "[%" not in label.text():
+        shrink_to_box(label)
+
+
+def fit_facts(layout, alliances: QgsVectorLayer) -> None:
+    """The atlas facts (a field, one text per page) at one size that fits the longest of them."""
+    label = item(layout, "facts", QgsLayoutItemLabel)
+    idx = alliances.fields().lookupField(FACTS)
+    if label is None or idx < 0 or quote(FACTS) not in label.text():
+        return
+    texts = [str(f.attributes()[idx] or "") for f in alliances.getFeatures()]
+    if not texts:
+        return
+    expression = label.text()
+    label.setText(max(texts, key=lambda t: wrapped_height(label, t)))
+    shrink_to_box(label, 0.7)
+    label.setText(expression)
 
 
 def fit(extent: QgsRectangle, map_item, margin: float) -> QgsRectangle:
@@ -123,12 +178,12 @@ def fit(extent: QgsRectangle, map_item, margin: float) -> QgsRectangle:
     return QgsRectangle(cx - half_w, cy - half_h, cx + half_w, cy + half_h)
 
 
-def setup_map(layout, alliances, units, context, atlas_mode) -> Optional[QgsLayoutItemMap]:
+def setup_map(layout, alliances, units, context, atlas_mode, sites=None) -> Optional[QgsLayoutItemMap]:
     map_item = item(layout, "map", QgsLayoutItemMap)
     if map_item is None:
         return None
-    # top first: the alliances' outlines, then (atlas) the grey surroundings, then the units
-    map_item.setLayers([alliances] + ([context] if context else []) + [units])
+    # top first: the sites, the alliances' outlines, then (atlas) the grey surroundings, then the units
+    map_item.setLayers(([sites] if sites else []) + [alliances] + ([context] if context else []) + [units])
     map_item.setKeepLayerSet(True)
     map_item.setCrs(units.crs())
     extent = QgsRectangle(units.extent())
@@ -142,10 +197,40 @@ def setup_map(layout, alliances, units, context, atlas_mode) -> Optional[QgsLayo
     return map_item
 
 
-def setup_legend(layout, map_item, layers, atlas_mode, family: str, feedback) -> None:
+def legend_font(legend, style) -> QFont:
+    """The font (its size in points) of a legend style: the style's text format where QGIS has one
+    (styleFont() is deprecated from 3.30 on), else styleFont()."""
+    current = legend.style(style)
+    if hasattr(current, "textFormat"):
+        fmt = current.textFormat()
+        font = QFont(fmt.font())
+        font.setPointSizeF(fmt.size())
+        return font
+    return QFont(legend.styleFont(style))
+
+
+def set_legend_font(legend, style, font: QFont) -> None:
+    current = legend.style(style)
+    if hasattr(current, "textFormat"):
+        fmt = current.textFormat()
+        fmt.setFont(font)
+        fmt.setSize(font.pointSizeF())
+        current.setTextFormat(fmt)
+        legend.setStyle(style, current)
+    else:
+        legend.setStyleFont(style, font)
+
+
+def setup_legend(layout, map_item, layers, atlas_mode, family: str, feedback, symbols=None) -> None:
     legend = item(layout, "legend", QgsLayoutItemLegend)
-    if legend is None:
-        return
+    if legend is not None:
+        fill_legend(legend, map_item, layers, atlas_mode, family, feedback, symbols)
+
+
+def fill_legend(legend, map_item, layers, atlas_mode, family: str, feedback, symbols=None) -> None:
+    """The legend of ``layers`` (in that order) as the map shows them, shrunk to its box. ``symbols``:
+    layer id -> the symbol the legend shows for a single-symbol layer (instead of one whose
+    data-defined colour depends on the feature)."""
     box = legend.sizeWithUnits()
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
@@ -154,15 +239,18 @@ def setup_legend(layout, map_item, layers, atlas_mode, family: str, feedback) ->
         node = root.addLayer(layer)
         if node is not None and isinstance(layer.renderer(), QgsSingleSymbolRenderer):
             QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)  # the symbol has the name
+            if symbols and layer.id() in symbols:
+                QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, 0, symbols[layer.id()])
+                legend.model().refreshLayerLegend(node)
         if node is not None and atlas_mode and layer.fields().lookupField(UNIT_KEY) >= 0:
             # only the classes of the page's members: the others are under the grey veil
             QgsLayerTreeUtils.setLegendFilterByExpression(
                 node, f"coalesce({quote(UNIT_KEY)}, '') = attribute(@atlas_feature, '{KEY}')")
     for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
                   QgsLegendStyle.Style.SymbolLabel):
-        font = legend.styleFont(style)
+        font = legend_font(legend, style)
         font.setFamily(family)
-        legend.setStyleFont(style, font)
+        set_legend_font(legend, style, font)
     if map_item is not None:
         legend.setLinkedMap(map_item)
         legend.setLegendFilterByMapEnabled(True)
@@ -174,9 +262,9 @@ def setup_legend(layout, map_item, layers, atlas_mode, family: str, feedback) ->
         if size.height() <= box.height() + 0.5 and size.width() <= box.width() + 0.5:
             return
         for style in (QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel):
-            font = legend.styleFont(style)
+            font = legend_font(legend, style)
             font.setPointSizeF(max(font.pointSizeF() * 0.9, 4.5))
-            legend.setStyleFont(style, font)
+            set_legend_font(legend, style, font)
         legend.setSymbolHeight(max(legend.symbolHeight() * 0.9, 2.0))
         legend.adjustBoxSize()
     feedback.pushWarning(tr("The legend is larger than its place in the template."))
@@ -204,6 +292,17 @@ def setup_decorations(layout, map_item, scale_units: int, family: str) -> None:
             arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath(NORTH_ARROW, QgsPathResolver()), PICTURE_SVG)
         if map_item is not None:
             arrow.setLinkedMap(map_item)
+    block_labels(map_item, [bar, arrow])
+
+
+def block_labels(map_item, layout_items) -> None:
+    """The map's labels keep clear of the items drawn over it (scale bar, north arrow)."""
+    if map_item is None:
+        return
+    frame = map_item.sceneBoundingRect()
+    for over in layout_items:
+        if over is not None and over.sceneBoundingRect().intersects(frame):
+            map_item.addLabelBlockingItem(over)
 
 
 def setup_overview_map(layout, map_item, extra: Dict[str, QgsVectorLayer]) -> None:
@@ -242,10 +341,18 @@ def setup_chart(layout, data: ReportData, text, family: str, alliances: Optional
         return
     idx = alliances.fields().lookupField(CHART)
     changes = {}
+    # one SVG file per alliance, not a base64 string: a data-defined base64 SVG is rasterised by
+    # QGIS 3.22 (at 90 dpi); a file stays vector. The session's temporary folder keeps them as long
+    # as the report's memory layers live.
+    folder = os.path.join(QgsProcessingUtils.tempFolder(), f"sbs_report_charts_{uuid.uuid4().hex[:8]}")
+    os.makedirs(folder, exist_ok=True)
     for fid, key in info.keys.items():
         svg = alliance_chart_svg(info.rows[key], info.member_by_key.get(key, []), data.floor, width, height,
-                                 data.has_gap, data.has_risk, text, family)
-        changes[fid] = {idx: svg_b64(svg)}
+                                 data.has_gap, data.has_risk, text, family, data.base_year)
+        path = os.path.join(folder, f"chart_{fid}.svg")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(svg)
+        changes[fid] = {idx: path}
     alliances.dataProvider().changeAttributeValues(changes)
     picture.setMode(PICTURE_SVG)
     props = picture.dataDefinedProperties()

@@ -33,7 +33,7 @@ from ...compat import (
 )
 from ..styles import apply_style
 from ..translate import tr
-from .inputs import KEY, UNIT_KEY, Fields, quote
+from .inputs import KEY, SITE_KEY, UNIT_KEY, Fields, quote
 
 
 def fill(colour: str, outline: str = "#ffffff", width: float = 0.15, style: str = "solid") -> QgsFillSymbol:
@@ -167,7 +167,10 @@ def style_layers(alliances: QgsVectorLayer, units: QgsVectorLayer, info: Fields,
                                  QgsProperty.fromExpression(f"if({current}, '#111111', '#6e6e6e')"))
     member = f"coalesce({quote(UNIT_KEY)}, '') = attribute(@atlas_feature, '{KEY}')"
     if info.name:
-        labeling(units, quote(info.name), font_family, 7.5, True, "#1b1b1b", show=member)
+        show = member
+        if units.fields().lookupField(SITE_KEY) >= 0:  # the page's site names its unit: one label, not two
+            show += f" AND coalesce({quote(SITE_KEY)}, '') <> attribute(@atlas_feature, '{KEY}')"
+        labeling(units, quote(info.name), font_family, 7.5, True, "#1b1b1b", show=show)
     # the surroundings: grey over every unit outside the page's alliance, drawn above the units
     context = duplicate(units, tr("Surroundings"))
     veil = fill("#ececec", "#ffffff", 0.25)

@@ -48,6 +48,23 @@ def report_text() -> ReportText:
         summary_risk=tr("high extinction risk: {0} member units → {1} alliances pooled"),
         path_title=tr("Population through the target years"),
         path_subtitle=tr("{0} of {1} alliances stay above the floor through {2}"),
+        path_note=tr("{0}–{1} · each panel from 0 to its own maximum · dashed: the floor"),
+        path_above=tr("above the floor"), path_below=tr("below the floor"),
+        path_short_title=tr("Projected population"), log_scale=tr("log scale"), gap_short_title=tr("Service gap"),
+        path_below_from=tr("below the floor from {0}"), path_above_through=tr("above the floor through {0}"),
+        siting_title=tr("Sites of the new shared facilities"),
+        siting_residents=tr("Residents beyond {0}: {1} → {2}"),
+        siting_demand=tr("Demand ({0}) beyond {1}: {2} → {3}"),
+        siting_mean=tr("Mean distance to the nearest facility, weighted by demand: {0} → {1}"),
+        siting_mean_new=tr("Mean distance to the nearest new facility, weighted by demand: {0}"),
+        siting_sites=tr("{0} new sites in {1} alliances · {2}"),
+        siting_newly=tr("Demand brought within {0} by the new sites: {1}"),
+        siting_served=tr("Demand served by the new sites: {0}"),
+        standard_unknown=tr("the standard"),
+        siting_chart_title=tr("Beyond {0}, before and after the new sites"),
+        residents=tr("Residents"), demand=tr("Demand ({0})"),
+        objectives={"pmedian": tr("p-median"), "mclp": tr("maximal coverage"), "lscp": tr("set covering"),
+                    "pcenter": tr("p-center")},
     )
 
 
