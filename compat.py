@@ -39,6 +39,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QFont
 
 QGIS_VERSION_INT: int = Qgis.QGIS_VERSION_INT
 
@@ -234,6 +235,64 @@ def set_label_text_size(label, size: float) -> None:
         font = label.font()
         font.setPointSizeF(size)
         label.setFont(font)
+
+
+def label_font(label) -> QFont:
+    """The font of a layout label, its size in points (textFormat() from 3.24 on, font() before)."""
+    if hasattr(label, "textFormat"):
+        fmt = label.textFormat()
+        font = QFont(fmt.font())
+        font.setPointSizeF(fmt.size())
+        return font
+    return QFont(label.font())
+
+
+def set_label_family(label, family: str) -> None:
+    """Set the font family of a layout label, keeping its size and weight."""
+    if hasattr(label, "textFormat"):
+        fmt = label.textFormat()
+        font = fmt.font()
+        font.setFamily(family)
+        fmt.setFont(font)
+        label.setTextFormat(fmt)
+    else:  # QGIS < 3.24
+        font = label.font()
+        font.setFamily(family)
+        label.setFont(font)
+
+
+def set_label_format(label, fmt, font, colour) -> None:
+    """Give a new layout label its text format (3.24 on) or its font and colour (before)."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(fmt)
+    else:  # QGIS < 3.24
+        label.setFont(font)
+        label.setFontColor(colour)
+
+
+def legend_font(legend, style) -> QFont:
+    """The font (its size in points) of a legend style: the style's text format where QGIS has one
+    (styleFont() is deprecated from 3.30 on), else styleFont()."""
+    current = legend.style(style)
+    if hasattr(current, "textFormat"):
+        fmt = current.textFormat()
+        font = QFont(fmt.font())
+        font.setPointSizeF(fmt.size())
+        return font
+    return QFont(legend.styleFont(style))
+
+
+def set_legend_font(legend, style, font) -> None:
+    """Set the font of a legend style (through its text format where QGIS has one)."""
+    current = legend.style(style)
+    if hasattr(current, "textFormat"):
+        fmt = current.textFormat()
+        fmt.setFont(font)
+        fmt.setSize(font.pointSizeF())
+        current.setTextFormat(fmt)
+        legend.setStyle(style, current)
+    else:
+        legend.setStyleFont(style, font)
 
 
 try:  # Qt 6 moved the undo framework into QtGui

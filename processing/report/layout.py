@@ -37,10 +37,20 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QByteArray, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
+from qgis.PyQt.QtGui import QColor, QFontMetricsF
 from qgis.PyQt.QtXml import QDomDocument
 
-from ...compat import DISTANCE_KILOMETERS, DISTANCE_MILES, PICTURE_SVG, label_text_size, set_label_text_size
+from ...compat import (
+    DISTANCE_KILOMETERS,
+    DISTANCE_MILES,
+    PICTURE_SVG,
+    label_font,
+    label_text_size,
+    legend_font,
+    set_label_family,
+    set_label_text_size,
+    set_legend_font,
+)
 from ...core.report import ReportData, alliance_chart_svg, overview_chart_svg
 from ..translate import tr
 from .inputs import CHART, FACTS, KEY, UNIT_KEY, Fields, quote
@@ -86,16 +96,7 @@ def set_fonts(layout, family: str) -> None:
     """Every label of the template in the report's font family (sizes and weights kept)."""
     for layout_item in layout.items():
         if isinstance(layout_item, QgsLayoutItemLabel):
-            if hasattr(layout_item, "textFormat"):
-                fmt = layout_item.textFormat()
-                font = fmt.font()
-                font.setFamily(family)
-                fmt.setFont(font)
-                layout_item.setTextFormat(fmt)
-            else:  # QGIS < 3.24
-                font = layout_item.font()
-                font.setFamily(family)
-                layout_item.setFont(font)
+            set_label_family(layout_item, family)
 
 
 def set_text(layout, item_id: str, text: Optional[str], field: Optional[str] = None, one_line: bool = False) -> None:
@@ -118,7 +119,7 @@ def set_text(layout, item_id: str, text: Optional[str], field: Optional[str] = N
 
 def wrapped_height(label, text: Optional[str] = None) -> float:
     """The height (mm) of the label's text wrapped at its width, as a layout label draws it."""
-    font = QFont(label.textFormat().toQFont() if hasattr(label, "textFormat") else label.font())
+    font = label_font(label)
     font.setPixelSize(max(1, round(label_text_size(label) * 0.3527778 * 10)))  # 10 px per mm
     metrics = QFontMetricsF(font)
     width = (label.sizeWithUnits().width() - 2 * label.marginX()) * 10
@@ -195,30 +196,6 @@ def setup_map(layout, alliances, units, context, atlas_mode, sites=None) -> Opti
         map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.12)
     return map_item
-
-
-def legend_font(legend, style) -> QFont:
-    """The font (its size in points) of a legend style: the style's text format where QGIS has one
-    (styleFont() is deprecated from 3.30 on), else styleFont()."""
-    current = legend.style(style)
-    if hasattr(current, "textFormat"):
-        fmt = current.textFormat()
-        font = QFont(fmt.font())
-        font.setPointSizeF(fmt.size())
-        return font
-    return QFont(legend.styleFont(style))
-
-
-def set_legend_font(legend, style, font: QFont) -> None:
-    current = legend.style(style)
-    if hasattr(current, "textFormat"):
-        fmt = current.textFormat()
-        fmt.setFont(font)
-        fmt.setSize(font.pointSizeF())
-        current.setTextFormat(fmt)
-        legend.setStyle(style, current)
-    else:
-        legend.setStyleFont(style, font)
 
 
 def setup_legend(layout, map_item, layers, atlas_mode, family: str, feedback, symbols=None) -> None:

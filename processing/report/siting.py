@@ -54,6 +54,7 @@ from ...compat import (
     PICTURE_SVG,
     PROPERTY_FILL_COLOR,
     new_field,
+    set_label_format,
 )
 from ...core import schema
 from ...core.report import (
@@ -454,12 +455,7 @@ def _label(layout, page: int, rect: Tuple[float, float, float, float], text: str
     font = QFont(family)
     font.setPointSizeF(size)
     font.setBold(bold)
-    if hasattr(label, "setTextFormat"):
-        fmt = text_format(family, size, bold, colour, buffer=0)
-        label.setTextFormat(fmt)
-    else:  # QGIS < 3.24
-        label.setFont(font)
-        label.setFontColor(QColor(colour))
+    set_label_format(label, text_format(family, size, bold, colour, buffer=0), font, QColor(colour))
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(rect[0], rect[1], LAYOUT_MM), page=page)
