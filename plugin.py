@@ -62,6 +62,7 @@ class SmallButStrongPlugin:
                               ("smallbutstrong:exportreport", tr("Export map report…"))):
             self._add_action(label, lambda _checked=False, a=alg_id: self._open_algorithm(a))
         self._add_action(tr("Load the Korean sample"), self._load_sample, toolbar=False)
+        self._add_action(tr("Load the US counties sample"), lambda: self._load_sample("us"), toolbar=False)
 
     def _add_action(self, label: str, slot, toolbar: bool = True) -> QAction:
         action = QAction(QIcon(__icon__), label, self.iface.mainWindow())
@@ -73,6 +74,8 @@ class SmallButStrongPlugin:
         return action
 
     def _show_dock(self) -> None:
+        if self.dock is None:  # an action of an unloaded instance (it is deleted with it)
+            return
         self.dock.show()
         self.dock.raise_()
 
@@ -82,17 +85,19 @@ class SmallButStrongPlugin:
 
         processing.execAlgorithmDialog(alg_id)
 
-    def _load_sample(self) -> None:
-        """The sample into the project, with the dock's fields set for it."""
-        self.dock.load_sample()
+    def _load_sample(self, kind: str = "korea") -> None:
+        """The sample into the project, styled, with the dock's fields set for it."""
+        self.dock.load_sample(kind)
         self._show_dock()
 
     def unload(self):
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginMenu(tr(MENU), action)
+            action.deleteLater()  # children of the main window: gone with the plugin, not left behind
         self.actions.clear()
         if self.dock is not None:
+            self.dock.shutdown()  # project signals, tasks, map tool, work folder: nothing fires afterwards
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

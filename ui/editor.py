@@ -1,20 +1,23 @@
 """Editing state of an alliance plan: who is in which alliance, and is each alliance valid?
 
-The dock shows this state and changes it; every check is delegated to the same core
-functions the solver uses (``core.alliances.validate_alliance``/``alliance_stats``), so an
-edited plan is judged exactly as a solved one. Qt-free apart from the undo command.
+The dock shows this state and changes it; every judgement is delegated to the functions the
+algorithms use: ``core.alliances.validate_alliance``/``alliance_stats`` on the very
+:class:`AllianceProblem` the solver got (captured from the run, see :mod:`.capture`), and
+``core.services.assess_gaps`` on the servicegaps algorithm's own gap records. So an edited plan
+is judged exactly as a solved one, and "units in gap after alliances" is the algorithm's figure.
+Qt-free.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional
-
-from ..compat import QUndoCommand
+from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 from ..core.alliances import AllianceProblem, alliance_stats, validate_alliance
-from ..core.graph import build_adjacency
+from ..core.graph import build_adjacency, sort_key
+from ..core.services import AllianceResult, GapStandard, GapSummary, UnitRecord as GapRecord, assess_gaps
 
 
 @dataclass
@@ -28,11 +31,13 @@ class AllianceRow:
     member_names: List[str]
     population: float
     floor: float
-    risk_index: Optional[float]
-    units_in_gap_before: int
-    gap_after: Optional[bool]
+    compactness_km: float
     locked: bool
     violations: List[str] = field(default_factory=list)
+    #: the alliance's pooled gap (servicegaps' alliance_gap), None without the gap step
+    gap: Optional[int] = None
+    units_in_gap: Optional[int] = None
+    units_in_gap_after: Optional[int] = None
 
     @property
     def pop_ratio(self) -> float:
@@ -42,140 +47,285 @@ class AllianceRow:
     def valid(self) -> bool:
         return not self.violations
 
-    @property
-    def status(self) -> str:
-        return "valid" if self.valid else "; ".join(self.violations)
+
+@dataclass
+class PlanFigures:
+    """The objective's figures of a plan, and its validity and gaps: what scenarios compare."""
+
+    alliances: int
+    valid: int
+    invalid: int
+    covered: int
+    eligible: int
+    #: population-weighted mean distance of the members to their hub, km (the distance criterion)
+    mean_km: float
+    population_covered: float
+    #: None when the plan has no service-gap step
+    units_in_gap: Optional[int] = None
+    units_in_gap_after: Optional[int] = None
+    population_in_gap: Optional[float] = None
+    population_in_gap_after: Optional[float] = None
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+class GapModel:
+    """The servicegaps algorithm's gap records and standard; judges any assignment the same way."""
+
+    def __init__(self, records: Sequence[GapRecord], standard: GapStandard):
+        self.records = list(records)
+        self.standard = standard
+        self._rows = [(str(r.id), r.id, r.population, r.demand, r.supply, r.nearest, r.access) for r in self.records]
+
+    def assess(self, assignment: Dict[str, Optional[int]]):
+        units = [GapRecord(id=uid, population=pop, demand=demand, supply=supply, nearest=nearest,
+                           alliance=assignment.get(key), access=access)
+                 for key, uid, pop, demand, supply, nearest, access in self._rows]
+        return assess_gaps(units, self.standard)
 
 
 class AllianceEditor:
-    """Assignment of units to alliances, with instant re-validation of what an edit touches.
-
-    ``supply`` (facilities or doctors per unit) and ``in_gap`` (the unit alone falls short)
-    come from the service-gap output when it exists; an alliance pools its members' supply
-    and is in gap when the pooled supply is below ``min_count``.
-    """
+    """Assignment of units to alliances, with instant re-validation of what an edit touches."""
 
     def __init__(self, problem: AllianceProblem, assignment: Dict[str, Optional[int]],
-                 names: Optional[Dict[str, str]] = None, risk: Optional[Dict[str, float]] = None,
-                 supply: Optional[Dict[str, float]] = None, in_gap: Optional[Dict[str, bool]] = None,
-                 min_count: float = 1.0, locked: Iterable[int] = ()):
+                 names: Optional[Dict[str, str]] = None, gaps: Optional[GapModel] = None,
+                 locked: Iterable[int] = ()):
         self.problem = problem
         self.units = {u.id: u for u in problem.units}
         self.adjacency = build_adjacency(list(self.units), problem.edges)
-        self.assignment: Dict[str, Optional[int]] = {uid: assignment.get(uid) for uid in self.units}
         self.names = names or {}
-        self.risk = risk or {}
-        self.supply = supply
-        self.in_gap = in_gap or {}
-        self.min_count = min_count
-        self.locked = set(locked)
+        self.gap_model = gaps
+        self.assignment: Dict[str, Optional[int]] = {}
+        self._members: Dict[int, Set[str]] = {}
+        self.locked: Set[int] = set()
         self._rows: Dict[int, AllianceRow] = {}
-        #: time of the last move's re-validation (core checks of the touched alliances)
+        self._gap_alliances: Dict[int, AllianceResult] = {}
+        self.gap_summary: Optional[GapSummary] = None
+        #: time of the last edit's re-validation (core checks of the touched alliances), ms
         self.last_validation_ms = 0.0
-        self.refresh()
+        self.set_assignment(assignment, locked)
 
     # -- state ---------------------------------------------------------------------------
-    def members(self, alliance_id: int) -> List[str]:
-        return sorted(uid for uid, aid in self.assignment.items() if aid == alliance_id)
+    def set_assignment(self, assignment: Dict[str, Optional[int]], locked: Iterable[int] = ()) -> None:
+        """Replace the whole plan (unknown unit ids are ignored)."""
+        self.assignment = {uid: _as_id(assignment.get(uid)) for uid in self.units}
+        self._members = {}
+        for uid, aid in self.assignment.items():
+            if aid is not None:
+                self._members.setdefault(aid, set()).add(uid)
+        self.locked = {int(a) for a in locked if int(a) in self._members}
+        self.refresh()
+
+    def members(self, alliance_id: Optional[int]) -> List[str]:
+        return sorted(self._members.get(alliance_id, ()), key=sort_key)
 
     def alliance_ids(self) -> List[int]:
-        return sorted({aid for aid in self.assignment.values() if aid is not None})
+        return sorted(self._members)
 
     def new_alliance_id(self) -> int:
-        return max(self.alliance_ids(), default=0) + 1
+        return max(self._members, default=0) + 1
+
+    def name(self, uid: str) -> str:
+        return self.names.get(uid) or uid
+
+    def alliance_name(self, alliance_id: Optional[int]) -> str:
+        row = self._rows.get(alliance_id) if alliance_id is not None else None
+        return row.name if row is not None else ""
+
+    def _set(self, uid: str, target: Optional[int]) -> None:
+        previous = self.assignment[uid]
+        if previous is not None:
+            self._members[previous].discard(uid)
+            if not self._members[previous]:
+                del self._members[previous]
+                self.locked.discard(previous)
+        self.assignment[uid] = target
+        if target is not None:
+            self._members.setdefault(target, set()).add(uid)
 
     def move(self, unit_id: str, target: Optional[int]) -> Optional[int]:
         """Put a unit in ``target`` (None = out of any alliance); return where it was."""
-        if unit_id not in self.assignment:
-            raise KeyError(f"unknown unit id {unit_id!r}")
-        previous = self.assignment[unit_id]
-        if previous == target:
-            return previous
+        return self.move_many([unit_id], target)[unit_id]
+
+    def move_many(self, unit_ids: Iterable[str], target: Optional[int]) -> Dict[str, Optional[int]]:
+        """Put units in ``target``; return where each was (the undo of the move)."""
         started = time.perf_counter()
-        self.assignment[unit_id] = target
-        self.refresh([a for a in (previous, target) if a is not None])
+        previous: Dict[str, Optional[int]] = {}
+        for uid in unit_ids:
+            if uid not in self.assignment:
+                raise KeyError(f"unknown unit id {uid!r}")
+            previous[uid] = self.assignment[uid]
+            self._set(uid, target)
+        touched = {a for a in previous.values() if a is not None} | ({target} if target is not None else set())
+        self.refresh(touched)
         self.last_validation_ms = (time.perf_counter() - started) * 1000.0
         return previous
 
+    def restore(self, previous: Dict[str, Optional[int]]) -> Set[int]:
+        """Put every unit back where ``previous`` says (the undo of :meth:`move_many`)."""
+        touched: Set[int] = set()
+        for uid, aid in previous.items():
+            old = self.assignment[uid]
+            touched |= {a for a in (old, aid) if a is not None}
+            self._set(uid, aid)
+        self.refresh(touched)
+        return touched
+
+    def apply(self, assignment: Dict[str, Optional[int]]) -> Set[int]:
+        """Change the plan to ``assignment`` (units not named keep theirs); the alliances touched."""
+        changed = {uid: _as_id(aid) for uid, aid in assignment.items()
+                   if uid in self.assignment and self.assignment[uid] != _as_id(aid)}
+        touched: Set[int] = set()
+        for uid, aid in changed.items():
+            touched |= {a for a in (self.assignment[uid], aid) if a is not None}
+            self._set(uid, aid)
+        self.refresh(touched)
+        return touched
+
+    def set_locked(self, alliance_id: int, locked: bool) -> None:
+        if locked and alliance_id in self._members:
+            self.locked.add(alliance_id)
+        else:
+            self.locked.discard(alliance_id)
+        if alliance_id in self._rows:
+            self._rows[alliance_id].locked = alliance_id in self.locked
+
     # -- judgement -----------------------------------------------------------------------
     def refresh(self, alliance_ids: Optional[Iterable[int]] = None) -> None:
-        """Recompute the rows of the given alliances (all when None); drop emptied ones."""
-        ids = self.alliance_ids() if alliance_ids is None else list(alliance_ids)
+        """Recompute the rows of the given alliances (all when None) and the plan's gaps."""
         if alliance_ids is None:
             self._rows.clear()
+            ids = list(self._members)
+        else:
+            ids = list(alliance_ids)
+        self._assess_gaps()
         for aid in ids:
             members = self.members(aid)
             if not members:
                 self._rows.pop(aid, None)
                 continue
             self._rows[aid] = self._row(aid, members)
+        for aid, row in self._rows.items():  # pooled gaps can change wherever supply moved
+            self._gap_fields(row)
+
+    def _assess_gaps(self) -> None:
+        if self.gap_model is None:
+            return
+        _gaps, alliances, summary = self.gap_model.assess(self.assignment)
+        self._gap_alliances, self.gap_summary = alliances, summary
+
+    def _gap_fields(self, row: AllianceRow) -> None:
+        result = self._gap_alliances.get(row.alliance_id)
+        if result is not None:
+            row.gap, row.units_in_gap, row.units_in_gap_after = result.gap, result.units_in_gap, \
+                result.units_in_gap_after
 
     def _row(self, aid: int, members: List[str]) -> AllianceRow:
         stats = alliance_stats(members, self.problem)
         violations = validate_alliance(members, self.problem, self.adjacency)
-        pop = {m: self.units[m].population for m in members}
-        total = sum(pop.values())
-        risks = [(self.risk.get(m), pop[m]) for m in members if self.risk.get(m) is not None]
-        weight = sum(p for _, p in risks)
-        risk = sum(r * p for r, p in risks) / weight if weight else None
-        gap_after = None
-        if self.supply is not None:
-            gap_after = sum(self.supply.get(m) or 0.0 for m in members) < self.min_count
-        return AllianceRow(
-            alliance_id=aid, name=self.names.get(stats.hub, stats.hub), hub=stats.hub,
-            members=members, member_names=[self.names.get(m, m) for m in members],
-            population=total, floor=self.problem.min_population, risk_index=risk,
-            units_in_gap_before=sum(1 for m in members if self.in_gap.get(m)),
-            gap_after=gap_after, locked=aid in self.locked, violations=violations)
+        row = AllianceRow(
+            alliance_id=aid, name=self.name(stats.hub), hub=stats.hub, members=members,
+            member_names=[self.name(m) for m in members], population=stats.population,
+            floor=float(self.problem.min_population), compactness_km=stats.compactness_km,
+            locked=aid in self.locked, violations=violations)
+        self._gap_fields(row)
+        return row
 
     def rows(self) -> List[AllianceRow]:
+        self._unique_names()
         return [self._rows[a] for a in sorted(self._rows)]
 
-    def row(self, alliance_id: int) -> Optional[AllianceRow]:
-        return self._rows.get(alliance_id)
+    def row(self, alliance_id: Optional[int]) -> Optional[AllianceRow]:
+        return self._rows.get(alliance_id) if alliance_id is not None else None
 
-    def covered_by_alliance(self, unit_id: str) -> bool:
-        """The unit alone falls short and its alliance's pooled supply does not."""
-        aid = self.assignment.get(unit_id)
-        row = self._rows.get(aid) if aid is not None else None
-        return bool(self.in_gap.get(unit_id)) and row is not None and row.gap_after is False
+    def _unique_names(self) -> None:
+        """Two alliances on hubs of the same name are told apart by the hub's id (as the algorithm does)."""
+        counts: Dict[str, int] = {}
+        for row in self._rows.values():
+            base = self.name(row.hub)
+            counts[base] = counts.get(base, 0) + 1
+        for row in self._rows.values():
+            base = self.name(row.hub)
+            row.name = f"{base} ({row.hub})" if counts[base] > 1 else base
 
-    def summary(self) -> Dict[str, float]:
-        """Figures for comparing scenarios side by side."""
-        rows = self.rows()
-        eligible = [u for u in self.units.values() if u.eligible]
-        in_gap_after = [uid for uid, gap in self.in_gap.items() if gap and not self.covered_by_alliance(uid)]
-        return {
-            "alliances": len(rows),
-            "valid": sum(1 for r in rows if r.valid),
-            "invalid": sum(1 for r in rows if not r.valid),
-            "covered": sum(1 for u in eligible if self.assignment.get(u.id) is not None),
-            "eligible": len(eligible),
-            "units_in_gap": sum(1 for g in self.in_gap.values() if g),
-            "units_in_gap_after": len(in_gap_after),
-            "population_in_gap_after": sum(self.units[u].population for u in in_gap_after if u in self.units),
-        }
+    def eligible(self, uid: str) -> bool:
+        unit = self.units.get(uid)
+        return unit is not None and unit.eligible
+
+    def left_out(self) -> List[str]:
+        """Eligible units in no alliance, in id order."""
+        return sorted((u for u, a in self.assignment.items() if a is None and self.units[u].eligible), key=sort_key)
+
+    def figures(self, assignment: Optional[Dict[str, Optional[int]]] = None) -> PlanFigures:
+        """The objective's figures of the current plan (or of ``assignment``), judged as above."""
+        if assignment is None:
+            rows = list(self._rows.values())
+            gap_summary = self.gap_summary
+            plan = self.assignment
+        else:
+            plan = {uid: _as_id(assignment.get(uid)) for uid in self.units}
+            groups: Dict[int, List[str]] = {}
+            for uid, aid in plan.items():
+                if aid is not None:
+                    groups.setdefault(aid, []).append(uid)
+            rows = [self._row(aid, sorted(ms, key=sort_key)) for aid, ms in groups.items()]
+            gap_summary = self.gap_model.assess(plan)[2] if self.gap_model is not None else None
+        valid = [r for r in rows if r.valid]
+        population = sum(r.population for r in valid)
+        weighted = sum(r.compactness_km * r.population for r in valid)
+        figures = PlanFigures(
+            alliances=len(rows), valid=len(valid), invalid=len(rows) - len(valid),
+            covered=sum(len(r.members) for r in valid),
+            eligible=sum(1 for u in self.units.values() if u.eligible),
+            mean_km=weighted / population if population > 0 else 0.0, population_covered=population)
+        if gap_summary is not None:
+            figures.units_in_gap = gap_summary.units_in_gap
+            figures.units_in_gap_after = gap_summary.units_in_gap_after
+            figures.population_in_gap = gap_summary.population_in_gap
+            figures.population_in_gap_after = gap_summary.population_in_gap_after
+        return figures
+
+    def preview(self, unit_ids: Sequence[str], target: Optional[int]) -> "Preview":
+        """What moving ``unit_ids`` to ``target`` would do, without doing it."""
+        started = time.perf_counter()
+        before = {a: self._rows.get(a) for a in {self.assignment[u] for u in unit_ids} | {target} if a is not None}
+        gap_before, locked, last = self.gap_summary, set(self.locked), self.last_validation_ms
+        previous = self.move_many(unit_ids, target)
+        after = {a: (dataclasses.replace(self._rows[a]) if a in self._rows else None) for a in before}
+        gap_after = self.gap_summary
+        self.restore(previous)
+        self.locked, self.last_validation_ms = locked, last
+        for aid in before:
+            if aid in self._rows:
+                self._rows[aid].locked = aid in locked
+        return Preview(unit_ids=list(unit_ids), target=target, before=before, after=after,
+                       gap_before=gap_before, gap_after=gap_after,
+                       ms=(time.perf_counter() - started) * 1000.0)
 
 
-class MoveUnitCommand(QUndoCommand):
-    """One undoable move; ``on_change`` lets the dock redraw what changed."""
+@dataclass
+class Preview:
+    """Rows of the alliances a move touches, before and after it, and the plan's gaps."""
 
-    def __init__(self, editor: AllianceEditor, unit_id: str, target: Optional[int], on_change=None):
-        name = editor.names.get(unit_id, unit_id)
-        where = f"alliance {target}" if target is not None else "no alliance"
-        super().__init__(f"Move {name} to {where}")
-        self.editor = editor
-        self.unit_id = unit_id
-        self.target = target
-        self.previous = editor.assignment.get(unit_id)
-        self.on_change = on_change
+    unit_ids: List[str]
+    target: Optional[int]
+    before: Dict[int, Optional[AllianceRow]]
+    after: Dict[int, Optional[AllianceRow]]
+    gap_before: Optional[GapSummary]
+    gap_after: Optional[GapSummary]
+    ms: float
 
-    def redo(self):
-        self.editor.move(self.unit_id, self.target)
-        if self.on_change:
-            self.on_change(self.unit_id, self.previous, self.target)
+    @property
+    def valid_after(self) -> bool:
+        """Every alliance the move touches stays (or becomes) valid."""
+        return all(row is None or row.valid for row in self.after.values())
 
-    def undo(self):
-        self.editor.move(self.unit_id, self.previous)
-        if self.on_change:
-            self.on_change(self.unit_id, self.target, self.previous)
+
+def _as_id(value) -> Optional[int]:
+    if value is None or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

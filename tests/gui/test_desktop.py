@@ -1,4 +1,8 @@
-"""The real QGIS desktop under Xvfb, the plugin enabled, the dock driven end to end."""
+"""The real QGIS desktop under Xvfb, the plugin enabled, the dock's whole loop driven end to end.
+
+tests/gui/desktop_script.py runs inside QGIS; this test starts QGIS and checks what it found.
+Screenshots land in output/dock_*.png.
+"""
 
 import json
 import os
@@ -29,7 +33,7 @@ def display():
     xvfb.wait(timeout=10)
 
 
-def test_dock_in_real_qgis(display, tmp_path):
+def _profile(tmp_path: Path) -> Path:
     config_root = tmp_path / "qgis"  # --profiles-path: profiles live in <root>/profiles/<name>
     profiles = config_root / "profiles"
     plugins = profiles / "default" / "python" / "plugins"
@@ -37,43 +41,73 @@ def test_dock_in_real_qgis(display, tmp_path):
     (plugins / "small_but_strong").symlink_to(ROOT, target_is_directory=True)
     ini = profiles / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nsmall_but_strong=true\n\n[qgis]\nshowTips=false\n"
-                   "checkVersion=false\n", encoding="utf-8")
+    # askToDeleteLayers=false: QGIS's Remove Layer action removes without its confirmation box
+    ini.write_text("[PythonPlugins]\nsmall_but_strong=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+                   "askToDeleteLayers=false\n", encoding="utf-8")
+    return config_root
+
+
+def test_the_whole_loop_in_real_qgis(display, tmp_path):
+    config_root = _profile(tmp_path)
     OUTPUT.mkdir(exist_ok=True)
     result = tmp_path / "result.json"
-    shot = OUTPUT / "dock_screenshot.png"
-    env = dict(os.environ, DISPLAY=display, SBS_GUI_RESULT=str(result), SBS_GUI_SCREENSHOT=str(shot))
+    work = tmp_path / "work"
+    work.mkdir()
+    env = dict(os.environ, DISPLAY=display, SBS_GUI_RESULT=str(result), SBS_GUI_SHOTS=str(OUTPUT),
+               SBS_GUI_WORK=str(work))
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.run(
-        ["qgis.bin", "--profiles-path", str(config_root), "--profile", "default", "--noversioncheck",
-         "--nologo",
+        ["qgis.bin", "--profiles-path", str(config_root), "--profile", "default", "--noversioncheck", "--nologo",
          "--code", str(ROOT / "tests" / "gui" / "desktop_script.py")],
-        env=env, capture_output=True, text=True, timeout=420)
+        env=env, capture_output=True, text=True, timeout=600)
     assert result.exists(), proc.stderr[-3000:]
     report = json.loads(result.read_text(encoding="utf-8"))
-    assert "error" not in report, report["error"]
-    assert report.get("dock_found"), proc.stderr[-3000:]
-    assert report["dock_found"] and report["dock_visible"]
-    assert report["guessed_fields"]["id"] == "code"
-    assert report["guessed_fields"]["population"] == "pop_reg_2025"
-    assert report["pipeline_finished"], report
-    assert report["rows"] >= 10  # alliances of the non-metropolitan units
-    assert report["invalid_before"] == 0  # the solver's plan satisfies every constraint
-    assert report["rows"] == report["edit_features"]
-    assert report["units_style_renderer"] in ("RuleRenderer", "categorizedSymbol", "graduatedSymbol")
-    assert report["edit_style_renderer"] == "RuleRenderer"
-    assert report["selected_alliance"]
-    assert report["selected_members"] == report["selected_expected"] >= 2
-    moved = report["after_move"]
-    assert moved["valid"] is False and moved["violations"], moved
-    assert moved["invalid_on_map"] == 1
-    assert report["after_undo"]["valid"] is True and report["after_undo"]["invalid_on_map"] == 0
-    assert report["scenarios"] == 1
-    reopened = report["reopened"]
-    assert report["rows_after_clear"] == 0
-    assert reopened["scenarios"] == ["optimum"] and reopened["rows"] == reopened["rows_before"]
-    assert reopened["edit_features"] == reopened["rows"] and reopened["floor"] == 300000
-    assert "NOT IN" in reopened["eligible"]
-    assert report["rows_after_resolve"] >= report["rows"] - 1
-    assert report["screenshot_saved"] and shot.stat().st_size > 50_000
     (OUTPUT / "dock_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert "error" not in report, report["error"]
+    assert not report["errors"], report["errors"]  # nothing reached QGIS's Python error dialog
+    assert report["dock_found"] and report["dock_visible"]
+
+    run = report["run"]
+    assert run["guessed"]["id"] == "code" and run["guessed"]["population"] == "pop_reg_2025"
+    assert run["finished"] and run["responsive"], run
+    assert run["rows"] >= 10 and run["invalid"] == 0 and run["plan_features"] == run["rows"]
+    assert "Proven optimal" in run["verdict"] and "after alliances" in run["summary"]
+    assert run["units_renderer"] == "categorizedSymbol" and run["categories"] >= run["rows"]
+    assert run["plan_renderer"] == "RuleRenderer"
+    assert not run["facilities_in_group"]
+
+    click = report["hover_click"]
+    assert click["selected"] == click["expected"] >= 2
+    assert "→" in click["preview"] or "out of its alliance" in click["preview"], click
+    assert click["hover_ms"] is not None and click["hover_ms"] < 100
+    assert click["moved"] and click["valid"] is False and click["invalid_on_map"] == 1
+    assert click["tool_kept"] and "out of its alliance" in click["undo"]
+
+    resolve = report["reoptimise"]
+    assert resolve["assigned"] and "new alliance" in resolve["assign_label"]
+    assert resolve["locks"] == resolve["locks_expected"] and resolve["history"] == 1 and resolve["valid"]
+    assert resolve["seconds"] < 5
+
+    assert report["scenarios"]["names"] == ["optimum", "edited"] and report["scenarios"]["changes"] == 1
+
+    reopen = report["reopen"]
+    assert reopen["written"] and reopen["store_exists"] and reopen["all_in_store"], reopen["sources"]
+    assert reopen["asked"]  # an unsaved project asks where on its first save
+    assert reopen["cleared"] == 0 and reopen["rows"] == reopen["rows_before"]
+    assert reopen["scenarios"] == ["optimum", "edited"]
+
+    removed = report["removed"]
+    assert set(removed["roles"]) >= {"plan", "units", "indicators", "gaps"}
+    assert all(r["gone"] and r["plan_back"] and r["units_back"] for r in removed["roles"].values()), removed
+    assert removed["plan_features"] == removed["rows"]
+
+    out = report["exports"]
+    assert out["exported"] and out["sited"] and out["sites"] >= 1 and out["report"]
+    assert len(out["report_groups"]) == 1, out["report_groups"]
+
+    reload = report["reload"]
+    assert reload["loaded"] and reload["found"] and reload["rows"] >= 10
+    assert all(reload["after_unload"][n] < reload["before"][n] for n in ("readProject", "cleared", "writeProject"))
+    assert not report["message_boxes"]
+    for name in ("01_sample", "02_plan", "03_hover", "04_invalid", "05_scenarios", "06_final"):
+        assert report["shots"][name] and (OUTPUT / f"dock_{name}.png").stat().st_size > 50_000, name

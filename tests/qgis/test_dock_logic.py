@@ -1,68 +1,167 @@
-"""Headless tests of the dock's edit logic and table model (no desktop needed)."""
+"""Headless tests of the dock's plan logic: editor, gap rule, messages, commands, scenarios, table model."""
 
 import pytest
 from qgis.PyQt.QtCore import Qt
 from small_but_strong.compat import QUndoStack
 
-from small_but_strong.core.alliances import AllianceProblem, Unit
-from small_but_strong.ui.editor import AllianceEditor, MoveUnitCommand
+from small_but_strong.core.alliances import AllianceProblem, Unit, validate_alliance
+from small_but_strong.core.alliances.model import Alliance, AllianceSolution
+from small_but_strong.core.services import GapStandard, UnitRecord, assess_gaps
+from small_but_strong.ui import messages
+from small_but_strong.ui.commands import ApplyPlanCommand, MoveUnitsCommand
+from small_but_strong.ui.editor import AllianceEditor, GapModel
+from small_but_strong.ui.scenarios import Scenario, ScenarioBook, diff
+from small_but_strong.ui.session import numbered
 from small_but_strong.ui.table_model import GAP_AFTER, LOCK, POPULATION, STATUS, AllianceTableModel
 
 
-def _editor():
+def _problem(**extra):
     # a path a - b - c - d - e; alliances {a, b} and {c, d}; e alone
     units = [Unit("a", 200000, 0, 0), Unit("b", 150000, 10000, 0), Unit("c", 120000, 20000, 0),
              Unit("d", 190000, 30000, 0), Unit("e", 50000, 40000, 0)]
     edges = [("a", "b"), ("b", "c"), ("c", "d"), ("d", "e")]
-    problem = AllianceProblem(units=units, edges=edges, min_members=2, max_members=3, min_population=300000)
-    supply = {"a": 1, "b": 0, "c": 0, "d": 0, "e": 2}
-    in_gap = {"a": False, "b": True, "c": True, "d": True, "e": False}
-    return AllianceEditor(problem, {"a": 1, "b": 1, "c": 2, "d": 2, "e": None},
-                          names={u: u.upper() for u in "abcde"}, risk={"a": 1.0, "b": 0.2},
-                          supply=supply, in_gap=in_gap, min_count=1)
+    return AllianceProblem(units=units, edges=edges, min_members=2, max_members=3, min_population=300000, **extra)
 
 
-def test_rows_and_validation():
+def _gaps():
+    # supply per unit; e is within reach of nothing (nearest 80 km > 30 km)
+    records = [UnitRecord("a", 200000, 200000, 1, 5.0), UnitRecord("b", 150000, 150000, 0, 10.0),
+               UnitRecord("c", 120000, 120000, 0, 12.0), UnitRecord("d", 190000, 190000, 0, 20.0),
+               UnitRecord("e", 50000, 50000, 2, 80.0)]
+    return GapModel(records, GapStandard(min_count=1, max_nearest=30.0))
+
+
+def _editor():
+    return AllianceEditor(_problem(), {"a": 1, "b": 1, "c": 2, "d": 2, "e": None},
+                          names={u: u.upper() for u in "abcde"}, gaps=_gaps())
+
+
+def test_rows_and_figures():
     editor = _editor()
     rows = editor.rows()
     assert [r.members for r in rows] == [["a", "b"], ["c", "d"]]
-    assert rows[0].population == 350000 and rows[0].valid
-    assert rows[0].risk_index == pytest.approx((1.0 * 200000 + 0.2 * 150000) / 350000)
-    assert rows[0].gap_after is False and rows[1].gap_after is True  # c+d pool no supply
+    assert rows[0].population == 350000 and rows[0].valid and rows[0].name == "A"
     assert rows[1].valid  # 310,000 >= floor
-    summary = editor.summary()
-    assert summary == {"alliances": 2, "valid": 2, "invalid": 0, "covered": 4, "eligible": 5,
-                       "units_in_gap": 3, "units_in_gap_after": 2, "population_in_gap_after": 310000}
+    assert rows[0].gap == 0 and rows[1].gap == 1  # c+d pool no supply
+    figures = editor.figures()
+    assert (figures.alliances, figures.valid, figures.covered, figures.eligible) == (2, 2, 4, 5)
+    assert figures.units_in_gap == 4  # b, c, d below the minimum; e beyond the distance
 
 
-def test_move_makes_invalid_and_undo_restores():
+def test_gap_figures_are_assess_gaps_on_the_plan():
+    """The editor's gap figures are core.services.assess_gaps on the same records: distance included."""
     editor = _editor()
+    records = [UnitRecord(r.id, r.population, r.demand, r.supply, r.nearest, alliance=editor.assignment[r.id])
+               for r in _gaps().records]
+    _gaps_, _alliances, summary = assess_gaps(records, GapStandard(min_count=1, max_nearest=30.0))
+    assert editor.gap_summary == summary
+    editor.move("e", 2)  # e's supply covers c and d, but e stays beyond the distance
+    assert editor.gap_summary.units_in_gap_after == 1
+
+
+def test_move_preview_and_undo():
+    editor = _editor()
+    before = dict(editor.assignment)
+    preview = editor.preview(["d"], None)
+    assert editor.assignment == before  # nothing moved
+    assert not preview.after[2].valid and preview.before[2].valid
+    assert preview.ms < 100
     stack = QUndoStack()
     changes = []
-    stack.push(MoveUnitCommand(editor, "d", None, lambda *a: changes.append(a)))
+    stack.push(MoveUnitsCommand(editor, ["d"], None, "x", lambda touched, ids: changes.append((touched, ids))))
     row = editor.row(2)
     assert row.members == ["c"] and not row.valid
-    assert any("member" in v for v in row.violations) and any("floor" in v or "300" in v for v in row.violations)
-    assert changes == [("d", 2, None)]
+    assert changes == [({2}, ["d"])]
     stack.undo()
     assert editor.row(2).members == ["c", "d"] and editor.row(2).valid
-    # a non-contiguous alliance: e joins a/b (e touches only d)
-    editor.move("e", 1)
-    assert any("contig" in v for v in editor.row(1).violations)
-    editor.move("e", None)
-    assert editor.row(1).valid
+    editor.move("e", 1)  # e touches only d: not contiguous
+    assert "not contiguous" in editor.row(1).violations
 
 
-def test_moving_in_gap_unit_to_supplied_alliance_covers_it():
+def test_move_many_and_new_alliance_is_one_step():
     editor = _editor()
-    editor.move("c", 1)  # c joins {a, b}: 470,000 and a's supply
-    assert editor.covered_by_alliance("c")
-    assert editor.row(2).members == ["d"]
+    stack = QUndoStack()
+    new = editor.new_alliance_id()
+    stack.push(MoveUnitsCommand(editor, ["d", "e"], new, "x"))
+    assert editor.members(new) == ["d", "e"]
+    stack.undo()
+    assert editor.assignment == {"a": 1, "b": 1, "c": 2, "d": 2, "e": None}
 
 
-def test_table_model_reflects_editor():
+def test_apply_plan_keeps_locks_and_undoes():
+    editor = _editor()
+    editor.set_locked(1, True)
+    stack = QUndoStack()
+    stack.push(ApplyPlanCommand(editor, {"a": 1, "b": 1, "c": None, "d": 3, "e": 3}, {1}, "re-solve"))
+    assert editor.locked == {1} and editor.members(3) == ["d", "e"]
+    stack.undo()
+    assert editor.members(2) == ["c", "d"] and editor.locked == {1}
+
+
+def test_every_rule_message_is_readable():
+    """Each form validate_alliance writes has a readable, translated sentence (names, separators)."""
+    problem = _problem(max_population=400000, require_hub=True, extra_floors=(400000,), extra_names=("pop_2040",),
+                       hub_reach={"a": set(), "b": set(), "c": set(), "d": set(), "e": set()})
+    problem.units[0].hub = True
+    problem.units[4].eligible = False
+    problem.units[1].group, problem.units[3].group = "north", "south"
+    problem.units[0].extra = problem.units[1].extra = problem.units[2].extra = (1.0,)
+    problem.units[3].extra = problem.units[4].extra = (1.0,)
+    found = set()
+    for members in (["c"], ["a", "b", "c", "d"], ["b", "d", "e"], ["a", "b"], ["b", "c"], ["a", "c"]):
+        found.update(validate_alliance(members, problem))
+    unreadable = [text for text in found if messages.violation(text, str.upper) == text]
+    assert not unreadable, unreadable
+    assert len(found) >= 9, found  # the members, floor, ceiling, hub, eligibility, group, contiguity rules
+    text = messages.violation("population 272239 below floor 300000")
+    assert "272,239" in text and "300,000" in text
+    assert messages.violation("unit e not eligible", str.upper).startswith("E ")
+    assert "B" in messages.violation("beyond the hub distance from a: b, c", str.upper)
+
+
+def test_statuses_and_labels():
+    from small_but_strong.core import schema
+
+    every = {v for k, v in vars(schema).items() if k.startswith("STATUS_")}
+    assert every <= set(messages.statuses())  # every status the solver writes has its sentence
+    assert messages.status(schema.STATUS_FLOOR) != schema.STATUS_FLOOR
+    assert messages.move_label(["Jeongseon"], "Gangneung") == "Move Jeongseon to Gangneung"
+    assert messages.move_label(["A", "B"], None) == "Take 2 units out of its alliance"
+    assert messages.signed(-2) == "−2" and messages.signed(0.01, 1) == "±0"
+
+
+def test_numbering_is_stable_across_a_re_solve():
+    solution = AllianceSolution(alliances=[Alliance(["c", "d"], "d", 310000, 1.0), Alliance(["a", "b"], "a", 350000, 1.0)],
+                                status={}, optimal=True, gap=0.0, method="x", n_candidates=1, seconds=0.0)
+    assert numbered(solution) == {"c": 1, "d": 1, "a": 2, "b": 2}
+    previous = {"a": 7, "b": 7, "c": 3, "d": 9, "e": None}
+    again = numbered(solution, previous)
+    assert again["a"] == again["b"] == 7 and again["c"] == again["d"] == 9
+
+
+def test_scenarios_rename_delete_diff(tmp_path):
+    book = ScenarioBook()
+    a = book.add(Scenario("plan", {"a": 1, "b": 1, "c": 2, "d": 2, "e": None}, [], {"alliances": 2}, {1: "A", 2: "D"}))
+    b = book.add(Scenario("plan", {"a": 5, "b": 5, "c": None, "d": 6, "e": 6}, [], {"alliances": 2}, {5: "A", 6: "D"}))
+    assert b.name == "plan (2)"
+    changes = diff(a, b, {u: u.upper() for u in "abcde"})
+    assert [(c.unit, c.kind) for c in changes] == [("c", "left"), ("e", "joined")]  # renumbering is no change
+    assert book.rename("plan (2)", "edited") == "edited"
+    with pytest.raises(ValueError):
+        book.rename("edited", "plan")
+    again = ScenarioBook.from_json(book.to_json())
+    assert again.names() == ["plan", "edited"] and again.items["edited"].assignment["e"] == 6
+    book.export(str(tmp_path / "s.csv"), {})
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8").splitlines()[0] == "unit_id,unit_name,plan,edited"
+    book.delete("plan")
+    assert book.names() == ["edited"]
+
+
+def test_table_model_updates_in_place():
     editor = _editor()
     model = AllianceTableModel(editor)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
     assert model.rowCount() == 2
     assert model.data(model.index(0, POPULATION)) == "350,000"
     assert model.data(model.index(1, GAP_AFTER)) == "gap"
@@ -70,6 +169,9 @@ def test_table_model_reflects_editor():
     assert model.setData(model.index(1, LOCK), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert editor.locked == {2}
     editor.move("d", None)
-    model.reload()
-    assert model.data(model.index(1, STATUS)) != "valid"
+    model.update({2})
+    assert "fewer than the minimum" in model.data(model.index(1, STATUS))
     assert model.data(model.index(1, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    editor.move("c", None)  # alliance 2 ends: its row goes
+    model.update({2})
+    assert model.rowCount() == 1 and not resets
