@@ -12,6 +12,7 @@ from qgis.core import QgsProcessingUtils
 from ...core import schema
 from ...core.projection import METHODS, BacktestResult, ProjectionResult, ProjectionSpec, UnitData
 from ..base import tr
+from ..geometry import writable
 from ..outputs import Outputs, fields_of
 from ..provenance import ATTRIBUTION, attribution
 from ..styles import style_output
@@ -122,6 +123,7 @@ class Writing:
             outputs.sink(self.OUTPUT, out_fields, source.wkbType(), source.sourceCrs())
             total = max(1, len(units))
             first = source.fields().count()
+            converted: List[str] = []
             step = max(1, total // 200)  # progress (and the cancel it may bring) 200 times per run at most
             for n, record in enumerate(units):
                 if feedback.isCanceled():
@@ -132,11 +134,19 @@ class Writing:
                 feature.padAttributes(len(specs))
                 for i, value in enumerate(rows[n], start=first):
                     feature.setAttribute(i, value)
+                geometry, changed = writable(feature.geometry(), source.wkbType())
+                if changed:  # e.g. a GeometryCollection in a polygon layer: its polygon parts
+                    feature.setGeometry(geometry)
+                    converted.append(record.label())
                 outputs.add(self.OUTPUT, feature, record.label())
                 if n % step == 0:
                     feedback.setProgress(50.0 + 50.0 * n / total)
             if feedback.isCanceled():
                 return None
+            if converted:
+                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
+                                        "GeometryCollection); their polygon parts are written: {1}").format(
+                    len(converted), id_list(converted)))
             dest = outputs.commit()[self.OUTPUT]
         style_output(context, dest, STYLE, tr("Population projection"))
         feedback.pushInfo(tr("Projections written for {0} units.").format(len(units)))

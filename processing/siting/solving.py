@@ -35,12 +35,19 @@ class Solving:
         for n, (a, p) in enumerate(zip(run.alliance, run.unit_points)):
             if p is not None and with_alliances:
                 groups[n] = index.get(a, -1) if a is not None else -1
-        short = []
+        short, bare = [], []
         for i, label in enumerate(labels):
             problem = _Problem(label, np.flatnonzero(groups == i), np.flatnonzero(cand_group == i))
             if run.objective != schema.SITING_LSCP and len(problem.candidates) < run.k:
                 short.append(tr("{0} ({1} candidate(s))").format(label, len(problem.candidates)))
+            elif run.objective == schema.SITING_LSCP and not len(problem.candidates):
+                bare.append(label)
             run.problems.append(problem)
+        if bare:
+            raise QgsProcessingException(tr(
+                "Parameters {0} and {1}: set covering needs at least one candidate site in every alliance, but "
+                "there is none in: {2}. Give candidates there, or loosen the filter.").format(
+                    self.CANDIDATES, self.CANDIDATE_FILTER, id_list(bare)))
         if short and with_alliances:
             raise QgsProcessingException(tr(
                 "Parameter {0}: {1} new site(s) are asked per alliance, but there are fewer candidates in: {2}. Lower "
