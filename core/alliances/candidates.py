@@ -43,6 +43,10 @@ def enumerate_candidates(
     checks populations, which is where most sets live, so it skips the set
     bookkeeping.  Returns flat int arrays per size (members unsorted).
     Raises :class:`EnumerationCapped` when a cap or the deadline is hit.
+
+    It stays one function: the recursion ``grow`` reads the populations, hubs, bounds, output
+    arrays and counters as closure variables, which keeps the innermost loop (where most sets
+    live) free of argument passing and attribute lookups.
     """
     P = prep.pop.tolist()
     H = (prep.hub.tolist() if prep.need_hub else [True] * prep.n)

@@ -33,6 +33,10 @@ def exact_cover(comp: Component, priority: np.ndarray, node_limit: int,
     is skipped, and the single dive ends in a packing (returned in
     ``partial``) that covers nearly everything on big parts, where
     chronological backtracking thrashes.
+
+    It stays one function: the search state (live counts, open units, the stack, the choices) is
+    shared by its few closures, and splitting it would pass that state around on every node of a
+    tight loop.
     """
     nu, mat = comp.nu, comp.mat
     if comp.m == 0 or nu == 0:

@@ -40,59 +40,24 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
     comp = packer.comp
     nu = comp.nu
     t_end = None if seconds is None else time.monotonic() + seconds
-
-    def left() -> Optional[float]:
-        return None if t_end is None else max(0.01, t_end - time.monotonic())
-
-    def out_of_time() -> bool:
-        return t_end is not None and time.monotonic() >= t_end
-
     ones = np.ones(comp.m)
     cost = comp.cost / packer.cost_scale
     count: Optional[int] = None
     count_keep: Optional[np.ndarray] = None  # candidates that can be in a plan of this count
     if comp.objective in (OBJECTIVE_COVERAGE, OBJECTIVE_COUNT):
-        count = len(packer.chosen)
-        lp = packer.count_lp or lp_relaxation(comp.mat, nu, -ones, partition=True, time_limit=left())
-        top = count if lp is None else int(math.floor(-lp.value + TOLERANCE))
-        while top > count:
-            packer.control.check()
-            if out_of_time():
-                return True, False, nu
-            keep = np.flatnonzero(-lp.value - lp.reduced >= top - TOLERANCE)
-            # Two alliances or more above the incumbent, the count is likely out of reach:
-            # a plain count objective decides that far faster.  One above, it is as
-            # likely reachable, and solving distances at once saves a second MILP.
-            by_count = top >= count + 2
-            if by_count:
-                status, x, _ = run_milp(comp.mat[keep], nu, -ones[keep], [(ones[keep], top - 0.5, np.inf)],
-                                         left(), partition=True, presolve=packer.settings.presolve,
-                                         node_limit=packer.control.milp_nodes)
-            else:  # no plan has more than top alliances, so ">= top" means "exactly top"
-                status, x = cheapest_partition(packer, comp.mat[keep], cost[keep], [(ones[keep], top)], None,
-                                                    t_end)
-            if x is not None:
-                packer.set_solution(keep[x])
-                if status != 0:
-                    return True, False, nu
-                if not by_count:
-                    return True, True, nu
-                count = len(packer.chosen)  # = top; its distances are settled below
-                count_keep = keep
-                break
-            if status != 2:
-                return True, False, nu  # stopped before deciding this count
-            top -= 1
+        verdict, count, count_keep = _most_alliances(packer, ones, cost, t_end)
+        if verdict is not None:
+            return verdict
     if comp.cost.max() <= 0 or len(packer.chosen) == 0:
         return True, True, nu
     packer.control.check()
-    if out_of_time():
+    if _out_of_time(t_end):
         return True, False, nu
     incumbent = float(cost[packer.chosen].sum())
     # a first filter by the plain LP: the cut rounds then work on fewer columns, which on the
     # sample with island links gives better cuts (compactness 1.8 s against 3.1-3.4 s without)
     by_count = [] if count is None else [(ones, count)]
-    lp = lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count, time_limit=left())
+    lp = lp_relaxation(comp.mat, nu, cost, partition=True, fixed=by_count, time_limit=_left(t_end))
     if lp is None:
         keep = np.arange(comp.m)
     else:
@@ -105,6 +70,59 @@ def exact_partition(packer: Packer, seconds: Optional[float]) -> Tuple[bool, boo
     if x is not None and float(cost[keep[x]].sum()) < incumbent:
         packer.set_solution(keep[x])
     return True, status == 0, nu
+
+
+def _left(t_end: Optional[float]) -> Optional[float]:
+    """Seconds left before ``t_end`` (at least 0.01; None: no limit)."""
+    return None if t_end is None else max(0.01, t_end - time.monotonic())
+
+
+def _out_of_time(t_end: Optional[float]) -> bool:
+    return t_end is not None and time.monotonic() >= t_end
+
+
+def _most_alliances(packer: Packer, ones: np.ndarray, cost: np.ndarray, t_end: Optional[float]
+                    ) -> Tuple[Optional[Tuple[bool, bool, Optional[int]]], int, Optional[np.ndarray]]:
+    """The count stage of :func:`exact_partition` (coverage and count objectives): each count from
+    the LP's bound down to above the incumbent's is tried, with only the candidates whose reduced
+    cost allows it. Returns (verdict, count, count_keep): the verdict (:func:`exact_partition`'s
+    return value) when this stage ends the proof, else None; the count of the incumbent; the
+    candidates that can be in a plan of that count when a larger count was found (else None)."""
+    comp = packer.comp
+    nu = comp.nu
+    count = len(packer.chosen)
+    count_keep: Optional[np.ndarray] = None
+    lp = packer.count_lp or lp_relaxation(comp.mat, nu, -ones, partition=True, time_limit=_left(t_end))
+    top = count if lp is None else int(math.floor(-lp.value + TOLERANCE))
+    while top > count:
+        packer.control.check()
+        if _out_of_time(t_end):
+            return (True, False, nu), count, count_keep
+        keep = np.flatnonzero(-lp.value - lp.reduced >= top - TOLERANCE)
+        # Two alliances or more above the incumbent, the count is likely out of reach:
+        # a plain count objective decides that far faster.  One above, it is as
+        # likely reachable, and solving distances at once saves a second MILP.
+        by_count = top >= count + 2
+        if by_count:
+            status, x, _ = run_milp(comp.mat[keep], nu, -ones[keep], [(ones[keep], top - 0.5, np.inf)],
+                                     _left(t_end), partition=True, presolve=packer.settings.presolve,
+                                     node_limit=packer.control.milp_nodes)
+        else:  # no plan has more than top alliances, so ">= top" means "exactly top"
+            status, x = cheapest_partition(packer, comp.mat[keep], cost[keep], [(ones[keep], top)], None,
+                                                t_end)
+        if x is not None:
+            packer.set_solution(keep[x])
+            if status != 0:
+                return (True, False, nu), count, count_keep
+            if not by_count:
+                return (True, True, nu), count, count_keep
+            count = len(packer.chosen)  # = top; its distances are settled below
+            count_keep = keep
+            break
+        if status != 2:
+            return (True, False, nu), count, count_keep  # stopped before deciding this count
+        top -= 1
+    return None, count, count_keep
 
 
 def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Sequence[Tuple[np.ndarray, float]],
@@ -131,16 +149,13 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
     if n == 0:
         return 2, None
 
-    def left() -> Optional[float]:
-        return None if deadline is None else max(0.01, deadline - time.monotonic())
-
     def rows(keep: np.ndarray) -> List[Tuple[np.ndarray, float, float]]:
         return [(coef[keep], value - 0.5, value + 0.5) for coef, value in fixed]
 
     lp = strengthened_relaxation(sub, nu, c, fixed, packer.control, deadline)
     if lp is None:
-        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), left(), partition=True, presolve=packer.settings.presolve,
-                                node_limit=packer.control.milp_nodes)
+        status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), _left(deadline), partition=True,
+                                presolve=packer.settings.presolve, node_limit=packer.control.milp_nodes)
         return status, x
     best = incumbent
     ub = math.inf if best is None else float(c[best].sum())
@@ -159,7 +174,7 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
         keep = np.flatnonzero(lp.reduced <= limit + tol)
         if best is not None:
             keep = np.union1d(keep, best)
-        status, x, _ = run_milp(sub[keep], nu, c[keep], rows(keep), left(), partition=True,
+        status, x, _ = run_milp(sub[keep], nu, c[keep], rows(keep), _left(deadline), partition=True,
                                  presolve=packer.settings.presolve,
                                  cuts=None if lp.cuts is None else lp.cuts[:, keep],
                                  node_limit=packer.control.milp_nodes)
@@ -219,22 +234,19 @@ def exact(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, Optiona
     comp = packer.comp
     t_end = None if seconds is None else time.monotonic() + seconds
 
-    def left() -> Optional[float]:
-        return None if t_end is None else max(0.01, t_end - time.monotonic())
-
     fixed: List[Tuple[np.ndarray, float, float]] = []
     ub: Optional[int] = None
     for k, (weight, cols) in enumerate(comp.stages()):
         packer.control.check()
-        if t_end is not None and time.monotonic() >= t_end:
+        if _out_of_time(t_end):
             return k > 0, False, ub
         cur = int(weight[packer.chosen].sum())
         sub = comp.mat if cols is None else comp.mat[cols]
         wsub = weight if cols is None else weight[cols]
         extra = [(f if cols is None else f[cols], lo, hi) for f, lo, hi in fixed]
         extra.append((wsub.astype(float), cur + 0.5, np.inf))
-        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, left(), presolve=packer.settings.presolve,
-                                    node_limit=packer.control.milp_nodes)
+        status, x, bound = run_milp(sub, comp.nu, -wsub.astype(float), extra, _left(t_end),
+                                    presolve=packer.settings.presolve, node_limit=packer.control.milp_nodes)
         if x is not None:
             x = x if cols is None else cols[x]
             ok = int(weight[x].sum()) > cur and all(
@@ -255,10 +267,10 @@ def exact(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, Optiona
     if comp.cost.max() <= 0 or len(packer.chosen) == 0:
         return True, True, ub
     packer.control.check()
-    if t_end is not None and time.monotonic() >= t_end:
+    if _out_of_time(t_end):
         return True, False, ub
     cost = comp.cost / packer.cost_scale
-    status, x, _ = run_milp(comp.mat, comp.nu, cost, fixed, left(), node_limit=packer.control.milp_nodes)
+    status, x, _ = run_milp(comp.mat, comp.nu, cost, fixed, _left(t_end), node_limit=packer.control.milp_nodes)
     if x is not None and all(float(f[x].sum()) >= lo for f, lo, _ in fixed):
         if float(comp.cost[x].sum()) < float(comp.cost[packer.chosen].sum()):
             packer.set_solution(x)
