@@ -3,7 +3,8 @@
 Runs the real dock headless (no desktop): the pipeline, then every interactive action the
 analyst repeats, each several times; prints a table of median and worst milliseconds, the longest
 time the main thread's Python was blocked ("stall") where it matters, and the load average
-(2 cores, shared: read the times next to it). ``python benchmarks/bench_dock.py [--repeat 20] [--us]``.
+(2 cores, shared: read the times next to it). ``python benchmarks/bench_dock.py [--repeat 20] [--us]
+[--in-thread]`` (``--in-thread``: the solver in the task's thread, as before the solver process).
 """
 
 from __future__ import annotations
@@ -156,7 +157,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--us", action="store_true", help="also the 3,085 US counties (a 60 s run)")
+    parser.add_argument("--in-thread", action="store_true", help="solve in the task's thread, not in a process")
     args = parser.parse_args()
+    if args.in_thread:
+        from small_but_strong.core.alliances import isolated, solve
+
+        isolated.solve = lambda problem, progress=None, is_canceled=None, settings=None, log=None: solve(
+            problem, progress=progress, is_canceled=is_canceled)
     kinds = ["korea"] + (["us"] if args.us else [])
     out = []
     for kind in kinds:

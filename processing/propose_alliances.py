@@ -4,6 +4,9 @@ Thin by design: read the layer into unit records (:mod:`.units_io`), build the n
 (:mod:`.adjacency`) in metres (:mod:`.distance`), hand a :class:`core.alliances.AllianceProblem` to
 the exact solver, and write what it returns. Sinks are created only after the solver has finished,
 through :class:`.outputs.Outputs`: a failed or cancelled run leaves no file and replaces none.
+The hub distance (:class:`.alliances.HubDistance`) and the writing (:class:`.alliances.Writing`) are
+mixins of the package :mod:`.alliances`; this module keeps the parameters, the reading, the problem
+and the solve.
 """
 
 from __future__ import annotations
@@ -13,32 +16,29 @@ import statistics
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (
-    QgsDistanceArea,
-    QgsFeature,
-    QgsFields,
     QgsGeometry,
+    QgsMessageLog,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
 )
 
-from ..compat import LINE_GEOMETRY, SOURCE_LINE, SOURCE_VECTOR, WKB_MULTIPOLYGON
+from ..compat import MESSAGE_INFO, SOURCE_LINE, SOURCE_VECTOR
 from ..core import alliances as core
+from ..core.alliances import isolated
 from ..core import schema
 from ..core.profiles import PROFILE_KEYS, PROFILES, profile
 from .adjacency import UnitGraph, build_unit_graph, read_links
+from .alliances import HubDistance, Writing
 from .base import SbsAlgorithm, tr, warn_if_empty
-from .distance import Geodesy, PointIndex
-from .geometry import fill_slivers, polygon_union
-from .outputs import Outputs, fields_of
-from .provenance import ATTRIBUTION, POPULATION_FIELD, attribution
-from .styles import style_output
+from .distance import Geodesy
 from .units_io import UnitRecord, Units, UnitSpec, read_units
-from .values import id_list, to_float
+from .values import id_list
 
 
-class ProposeAlliancesAlgorithm(SbsAlgorithm):
+class ProposeAlliancesAlgorithm(HubDistance, Writing, SbsAlgorithm):
     ELIGIBLE = "ELIGIBLE"
     HUBS = "HUBS"
     PROFILE = "PROFILE"
@@ -62,6 +62,7 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
     LINK_TO_FIELD = "LINK_TO_FIELD"
     OBJECTIVE = "OBJECTIVE"
     TIME_LIMIT = "TIME_LIMIT"
+    SOLVER_PROCESS = "SOLVER_PROCESS"
     OUTPUT = "OUTPUT"
     OUTPUT_MEMBERS = "OUTPUT_MEMBERS"
     ALLIANCES = "ALLIANCES"
@@ -134,6 +135,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                                               "needs NETWORK)"), 0, minimum=0, decimals=0, advanced=True)
         self.add_number(self.TIME_LIMIT, tr("Solver time limit (seconds, 0 = none)"), self.DEFAULT_TIME_LIMIT,
                         minimum=0, decimals=0, advanced=True)
+        self._add(QgsProcessingParameterBoolean(self.SOLVER_PROCESS, tr("Solve in a separate process"), False),
+                  tr("Solve in a separate process (keeps the QGIS window responsive; used by the dock)"), True)
         self.add_sink(self.OUTPUT, tr("Alliances"))
         self.add_sink(self.OUTPUT_MEMBERS, tr("Alliance members"))
         self.addOutput(QgsProcessingOutputNumber(self.ALLIANCES, tr("Number of alliances")))
@@ -161,7 +164,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             time_limit=self.number(parameters, self.TIME_LIMIT, context, 0),
             objective=schema.OBJECTIVES[self.parameterAsEnum(parameters, self.OBJECTIVE, context)],
             max_hub_km=self.number(parameters, self.MAX_HUB_DISTANCE, context, 0),
-            max_hub_minutes=self.number(parameters, self.MAX_HUB_TIME, context, 0))
+            max_hub_minutes=self.number(parameters, self.MAX_HUB_TIME, context, 0),
+            solver_process=self.parameterAsBool(parameters, self.SOLVER_PROCESS, context))
         out["future_floor"] = optional(self.FUTURE_MIN_POPULATION, out["min_population"])
         if out["max_members"] < out["min_members"]:
             raise QgsProcessingException(tr(
@@ -365,55 +369,6 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                 out[uid] = tuple(float(v) for v in xyz)
         return out
 
-    # ------------------------------------------------------------------ hub distance
-    def _hub_reach(self, parameters, context, feedback, source, units: Units, eligible_ids: set, hubs_given: bool,
-                   geodesy: Geodesy, settings: dict) -> Optional[Dict[str, set]]:
-        """For each unit that can be a hub, the eligible units within MAX_HUB_DISTANCE (ellipsoidal,
-        between points on surface) and within MAX_HUB_TIME on the road network; None without limits."""
-        km, minutes = settings["max_hub_km"], settings["max_hub_minutes"]
-        network = self.source(parameters, self.NETWORK, context, geometry=LINE_GEOMETRY, optional=True)
-        if minutes > 0 and network is None:
-            raise QgsProcessingException(tr("Parameter MAX_HUB_TIME: a travel time needs a road network; give "
-                                            "NETWORK, or set MAX_HUB_TIME to 0."))
-        if km <= 0 and minutes <= 0:
-            return None
-        from .places import representative_point
-
-        inside = [r for r in units if r.uid in eligible_ids or r.keys.get("locked") is not None]
-        points = [representative_point(r.geometry, geodesy.to_wgs, geodesy.from_wgs) for r in inside]
-        hubs = [k for k, r in enumerate(inside) if not hubs_given or r.flags.get("hub")]
-        reach: Dict[str, set] = {inside[k].uid: {r.uid for r in inside} for k in hubs}
-        if km > 0:
-            index = PointIndex(geodesy, points)
-            for k in hubs:
-                near = index.within(points[k], km * 1000.0) if points[k] is not None else []
-                reach[inside[k].uid] = {inside[j].uid for j, _ in near}
-        if minutes > 0:
-            from .network import RoadNetwork
-
-            speed = self.field(parameters, self.SPEED_FIELD, context, network, numeric=True, required=False)
-            roads = RoadNetwork(network, speed, self.number(parameters, self.DEFAULT_SPEED, context, 0.1),
-                                source.sourceCrs(), geodesy, context, feedback)
-            roads.warn(feedback, self.SPEED_FIELD)
-            have = [k for k, p in enumerate(points) if p is not None]
-            roads.attach([points[k] for k in have])
-            position = {k: n for n, k in enumerate(have)}
-            for done, k in enumerate(hubs):
-                if feedback.isCanceled():
-                    return None
-                if k not in position:
-                    reach[inside[k].uid] = set()
-                    continue
-                times = roads.minutes_from(position[k], list(range(len(have))))
-                reach[inside[k].uid] &= {inside[have[n]].uid for n, t in enumerate(times) if t <= minutes}
-                feedback.setProgress(25.0 * done / max(1, len(hubs)))
-        limits = [tr("{0:g} km").format(km)] if km > 0 else []
-        limits += [tr("{0:g} minutes by road").format(minutes)] if minutes > 0 else []
-        pairs = sum(len(v) for v in reach.values())
-        feedback.pushInfo(tr("Hub distance: members within {0} of their hub; {1} (hub, member) pairs allowed.").format(
-            tr(" and ").join(limits), pairs))
-        return reach
-
     # ------------------------------------------------------------------ main
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.source(parameters, self.INPUT, context)
@@ -464,7 +419,11 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
             feedback.setProgress(25.0 + 65.0 * max(0.0, min(1.0, float(fraction))))
 
         try:
-            solution = core.solve(problem, progress=progress, is_canceled=feedback.isCanceled)
+            if settings.get("solver_process"):
+                solution = isolated.solve(problem, progress=progress, is_canceled=feedback.isCanceled,
+                                          log=_log_in_thread)
+            else:
+                solution = core.solve(problem, progress=progress, is_canceled=feedback.isCanceled)
         except core.SolverCanceled:
             feedback.pushInfo(tr("Canceled: nothing was written."))
             return None
@@ -487,172 +446,8 @@ class ProposeAlliancesAlgorithm(SbsAlgorithm):
                                     "the best found; GAP says how far from the bound they may be."))
         return solution
 
-    # ------------------------------------------------------------------ writing
-    def _write(self, parameters, context, feedback, source, units: Units, solution, settings: dict,
-               geodesy: Geodesy) -> Optional[dict]:
-        records = {r.uid: r for r in units}
-        indicators = [name for name in schema.ALLIANCE_MEAN_INDICATORS if source.fields().lookupField(name) >= 0]
-        projected = self._projected_fields(source, units)
-        extra = [(schema.MAX_HUB_KM, "double")] + [(name, "double") for _, name in projected]
-        if any(year is not None for year, _ in projected):
-            extra.append((schema.BELOW_FLOOR_YEAR, "int"))
-        alliance_fields = fields_of(list(schema.ALLIANCE_FIELDS) + [(name, "double") for name in indicators] + extra)
-        settings = dict(settings, projected=projected,
-                        hub_km=self._hub_kilometres(units, solution, geodesy))
-        own = {name for name, _ in schema.MEMBER_FIELDS}
-        keep = [i for i, f in enumerate(source.fields()) if f.name() not in own]
-        member_fields = QgsFields()
-        for i in keep:
-            member_fields.append(source.fields().at(i))
-        for f in fields_of(schema.MEMBER_FIELDS):
-            member_fields.append(f)
-        measure = self._measure(geodesy)
-        with Outputs(self, parameters, context, feedback) as outputs:
-            outputs.metadata.update({ATTRIBUTION: attribution(parameters, [self.INPUT], context),
-                                     POPULATION_FIELD: units.spec.numbers["pop"]})
-            outputs.sink(self.OUTPUT, alliance_fields, WKB_MULTIPOLYGON, source.sourceCrs())
-            outputs.sink(self.OUTPUT_MEMBERS, member_fields, source.wkbType(), source.sourceCrs())
-            membership = self._write_alliances(outputs, feedback, records, solution, settings, indicators,
-                                               alliance_fields, measure)
-            if membership is None:
-                return None
-            if not self._write_members(outputs, feedback, units, solution, membership, keep, member_fields,
-                                       source.wkbType(), settings["hub_km"]):
-                return None
-            final = outputs.commit()
-        style_output(context, final[self.OUTPUT], "alliances", tr("Alliances"))
-        style_output(context, final[self.OUTPUT_MEMBERS], "alliances_members", tr("Alliance members"))
-        return {self.OUTPUT: final[self.OUTPUT], self.OUTPUT_MEMBERS: final[self.OUTPUT_MEMBERS]}
 
-    @staticmethod
-    def _measure(geodesy: Geodesy):
-        da = QgsDistanceArea()
-        da.setSourceCrs(geodesy.crs, geodesy.context)
-        if geodesy.valid:
-            da.setEllipsoid(geodesy.da.ellipsoid())
-        return da
-
-    def _write_alliances(self, outputs, feedback, records, solution, settings, indicators, fields,
-                         measure) -> Optional[Dict[str, Tuple[int, str]]]:
-        membership: Dict[str, Tuple[int, str]] = {}
-        hub_names = [records[a.hub].name for a in solution.alliances]
-        floor = settings["min_population"]
-        for n, alliance in enumerate(solution.alliances, start=1):
-            if feedback.isCanceled():
-                return None
-            members = sorted(alliance.members,
-                             key=lambda u: (u != alliance.hub, -(records[u].numbers["pop"] or 0), u))
-            for uid in members:
-                membership[uid] = (n, schema.ROLE_HUB if uid == alliance.hub else schema.ROLE_MEMBER)
-            name = records[alliance.hub].name
-            if hub_names.count(name) > 1:
-                name = f"{name} ({alliance.hub})"
-            geometry = polygon_union([records[u].geometry for u in members])
-            if not geometry.isEmpty():
-                geometry = fill_slivers(geometry, measure.measureArea, measure.measurePerimeter, settings["tolerance"])
-                geometry.convertToMultiType()
-            population = float(alliance.population)
-            values = [n, name, alliance.hub, schema.MEMBER_SEPARATOR.join(members),
-                      schema.MEMBER_SEPARATOR.join(records[u].name for u in members), len(members), population,
-                      population / floor if floor > 0 else None, float(alliance.compactness_km),
-                      int(bool(alliance.locked)), int(not alliance.violations),
-                      "; ".join(alliance.violations) if alliance.violations else None]
-            values += [self._weighted_mean(records, members, name_) for name_ in indicators]
-            values += self._projected_values(records, members, settings, alliance)
-            if alliance.violations and not alliance.locked:
-                feedback.reportError(tr("Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.").format(
-                    n, name, "; ".join(alliance.violations)))
-            elif alliance.violations:
-                feedback.pushWarning(tr("Locked alliance {0} ({1}) breaks: {2}.").format(
-                    n, name, "; ".join(alliance.violations)))
-            out = QgsFeature(fields)
-            out.setGeometry(geometry)
-            out.setAttributes(values)
-            outputs.add(self.OUTPUT, out, tr("alliance {0}").format(name))
-            feedback.setProgress(90.0 + 5.0 * n / max(1, len(solution.alliances)))
-        return membership
-
-    @staticmethod
-    def _projected_fields(source, units: Units) -> List[Tuple[Optional[int], str]]:
-        """(year or None, field) of the projections to sum per alliance: the pop_<year> fields of
-        Project population in the input, then the FUTURE_POPULATION_FIELD fields not among them."""
-        import re
-
-        pattern = re.compile("^" + schema.PROJ_POP.replace("{year}", r"(\d{4})") + "$")
-        found = []
-        for f in source.fields():
-            match = pattern.match(f.name())
-            if match and f.isNumeric():
-                found.append((int(match.group(1)), f.name()))
-        found.sort()
-        names = {name for _, name in found}
-        found += [(None, name) for key, name in units.spec.numbers.items() if key.startswith("future")
-                  and name not in names]
-        return found
-
-    @staticmethod
-    def _projected_values(records, members: List[str], settings: dict, alliance) -> list:
-        hub_km = settings["hub_km"]
-        far = [hub_km[u] for u in members if hub_km.get(u) is not None]
-        values: list = [max(far) if far else None]
-        first_below = None
-        for year, name in settings["projected"]:
-            parts = [to_float(records[u].feature[name]) for u in members]
-            total = sum(v for v in parts if v is not None) if any(v is not None for v in parts) else None
-            values.append(total)
-            if year is not None and total is not None and first_below is None and total < settings["min_population"]:
-                first_below = year
-        if any(year is not None for year, _ in settings["projected"]):
-            values.append(first_below)
-        return values
-
-    @staticmethod
-    def _hub_kilometres(units: Units, solution, geodesy: Geodesy) -> Dict[str, Optional[float]]:
-        """Each alliance member's distance to its hub (km, ellipsoidal between representative points)."""
-        from .places import representative_point
-
-        records = {r.uid: r for r in units}
-        out: Dict[str, Optional[float]] = {}
-        for alliance in solution.alliances:
-            hub = representative_point(records[alliance.hub].geometry, geodesy.to_wgs, geodesy.from_wgs)
-            for uid in alliance.members:
-                point = representative_point(records[uid].geometry, geodesy.to_wgs, geodesy.from_wgs)
-                out[uid] = None if hub is None or point is None else geodesy.metres(hub, point) / 1000.0
-        return out
-
-    @staticmethod
-    def _weighted_mean(records, members: List[str], field_name: str) -> Optional[float]:
-        weighted = weight = 0.0
-        for uid in members:
-            value = to_float(records[uid].feature[field_name])
-            pop = records[uid].numbers["pop"] or 0.0
-            if value is not None and pop > 0:
-                weighted += value * pop
-                weight += pop
-        return weighted / weight if weight > 0 else None
-
-    def _write_members(self, outputs, feedback, units: Units, solution, membership, keep, fields, wkb_type,
-                       hub_km: Dict[str, Optional[float]]) -> bool:
-        counts: Dict[str, int] = {}
-        converted = []
-        for n, record in enumerate(units):
-            if feedback.isCanceled():
-                return False
-            alliance_id, role = membership.get(record.uid, (None, schema.ROLE_NONE))
-            if record.numbers["pop"] is None and alliance_id is None and record.uid in set(
-                    units.missing.get("pop", [])) and solution.status.get(record.uid) == schema.STATUS_NOT_ELIGIBLE:
-                status = schema.STATUS_NULL_POPULATION
-            else:
-                status = solution.status.get(record.uid, schema.STATUS_NOT_ELIGIBLE)
-            counts[status] = counts.get(status, 0) + 1
-            attrs = record.feature.attributes()
-            outputs.add_unit(self.OUTPUT_MEMBERS, record, [attrs[i] for i in keep] + [
-                alliance_id, role, status, hub_km.get(record.uid) if alliance_id else None], wkb_type, converted)
-            feedback.setProgress(95.0 + 5.0 * n / max(1, len(units)))
-        if converted:
-            feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                    "GeometryCollection); their polygon parts are written: {1}").format(
-                len(converted), id_list(converted)))
-        for status, count in sorted(counts.items(), key=lambda kv: -kv[1]):
-            feedback.pushInfo(tr("  {0}: {1} unit(s)").format(status, count))
-        return True
+def _log_in_thread(reason: str) -> None:
+    """SOLVER_PROCESS could not start a solver process: said once per session, in the log."""
+    QgsMessageLog.logMessage(tr("The solver runs inside QGIS (the window may pause during a solve): {0}").format(
+        reason), "Small but Strong", MESSAGE_INFO)

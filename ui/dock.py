@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..compat import MESSAGE_WARNING, QUndoStack
 from ..processing.translate import tr
-from . import messages
+from . import messages, solver_process
 from .alliance_panel import AlliancePanel
 from .layers import DockLayers
 from .panels import DataPanel, SettingsPanel
@@ -179,6 +179,7 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
         self.runner.shutdown()
         if self._solve_task is not None:
             self._solve_task.forget()
+        solver_process.shutdown()
         self._unset_map_tool()
         self.plan_map.detach()
         self.layers.disconnect()

@@ -107,7 +107,7 @@ def alliance_params(source, s: dict, projected: bool = False, locked_field: Opti
               "ADJACENCY_TOLERANCE": s["tolerance"], "ISLAND_LINK_DISTANCE": s["island_distance"],
               "ELIGIBLE": s.get("eligible") or None, "HUBS": s.get("hubs") or None,
               "GROUP_FIELD": s.get("group") or None, "LOCKED_FIELD": locked_field,
-              "OUTPUT": MEMORY, "OUTPUT_MEMBERS": MEMORY}
+              "SOLVER_PROCESS": True, "OUTPUT": MEMORY, "OUTPUT_MEMBERS": MEMORY}
     if projected:
         params["FUTURE_POPULATION_FIELD"] = future_field(s)
         params["FUTURE_MIN_POPULATION"] = s["future_min_population"]

@@ -3,9 +3,10 @@
 A mixin of :class:`~.dock.SmallButStrongDock`. Every change goes through the undo stack
 (:mod:`.commands`) and ends in :meth:`PlanActions._plan_changed`, which redraws only the
 alliances and units it touched. A re-solve runs :func:`core.alliances.solve` on the problem the
-algorithm built (captured in the session) in a background task: the same solver on the same
-problem as ``proposealliances`` with its ``LOCKED_FIELD``, without re-reading the layer or
-rebuilding the neighbourhood graph. Scenarios, siting, reports and exports are in
+algorithm built (captured in the session) in a background task, the solver itself in a
+separate process (:mod:`.solver_process`: in a thread, it would freeze the window): the same
+solver on the same problem as ``proposealliances`` with its ``LOCKED_FIELD``, without re-reading
+the layer or rebuilding the neighbourhood graph. Scenarios, siting, reports and exports are in
 :mod:`.output_actions`.
 """
 
@@ -21,7 +22,7 @@ from qgis.core import QgsProject
 from ..core import alliances as core
 from ..processing.translate import tr
 from ..processing.values import unit_id
-from . import messages, tasks
+from . import messages, solver_process, tasks
 from .commands import ApplyPlanCommand, MoveUnitsCommand
 from .map_tool import AssignTool, UnitLocator
 from .output_actions import OutputActions
@@ -293,7 +294,8 @@ class PlanActions(OutputActions):
             if changed else ""))
 
         def work(task):
-            return core.solve(problem, progress=lambda f: task.setProgress(100.0 * f), is_canceled=task.isCanceled)
+            return solver_process.solve(problem, progress=lambda f: task.setProgress(100.0 * f),
+                                        is_canceled=task.isCanceled)
 
         self._solve_task = tasks.start(tr("Small but Strong: re-solve"), work,
                                        lambda result, error: self._solved(result, error, problem, previous))

@@ -25,7 +25,7 @@ from ..core.services import GapStandard
 from ..processing.styles import apply_style
 from ..processing.translate import tr
 from ..processing.values import unit_id
-from . import capture, parameters as P, settings_store as store
+from . import capture, parameters as P, settings_store as store, solver_process
 from . import defaults as d
 from .editor import AllianceEditor, GapModel
 from .runner import Step
@@ -90,6 +90,7 @@ class RunActions:
             return
         facilities = self.data.facility_combo.currentLayer()
         plan = P.plan_steps(s, layer, facilities)
+        solver_process.warm()  # its imports run while the first steps do
         self._captures = {"alliances": {}, "gaps": {}}
         self._run_settings, self._run_notes, self._run_plan = s, plan.notes, plan
         steps = []

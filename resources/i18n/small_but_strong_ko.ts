@@ -21,7 +21,7 @@
     <message>
         <location filename="../../plugin.py" line="51"/>
         <location filename="../../ui/dock.py" line="65"/>
-        <location filename="../../ui/dock.py" line="200"/>
+        <location filename="../../ui/dock.py" line="201"/>
         <location filename="../../ui/layers.py" line="78"/>
         <source>Small but Strong</source>
         <translation>작지만 강한</translation>
@@ -68,6 +68,85 @@
         <location filename="../../plugin.py" line="96"/>
         <source>&amp;Small but Strong</source>
         <translation>작지만 강한(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/hubs.py" line="27"/>
+        <source>Parameter MAX_HUB_TIME: a travel time needs a road network; give NETWORK, or set MAX_HUB_TIME to 0.</source>
+        <translation>파라미터 MAX_HUB_TIME: 이동 시간에는 도로망이 필요합니다. NETWORK를 지정하거나 MAX_HUB_TIME을 0으로 하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/hubs.py" line="61"/>
+        <source>{0:g} km</source>
+        <translation>{0:g} km</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/hubs.py" line="62"/>
+        <source>{0:g} minutes by road</source>
+        <translation>도로로 {0:g}분</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/hubs.py" line="64"/>
+        <source>Hub distance: members within {0} of their hub; {1} (hub, member) pairs allowed.</source>
+        <translation>거점 거리: 구성원은 거점에서 {0} 이내; 허용되는 (거점, 구성원) 쌍 {1}개.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/hubs.py" line="65"/>
+        <source> and </source>
+        <translation> 및 </translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="57"/>
+        <location filename="../../processing/propose_alliances.py" line="76"/>
+        <location filename="../../processing/propose_alliances.py" line="140"/>
+        <location filename="../../processing/report/siting.py" line="472"/>
+        <location filename="../../processing/report/styling.py" line="150"/>
+        <location filename="../../processing/report/styling.py" line="188"/>
+        <location filename="../help/servicegaps.html" line="15"/>
+        <location filename="../models/small_but_strong.model3" line="40"/>
+        <location filename="../../ui/alliance_panel.py" line="67"/>
+        <location filename="../../ui/dock.py" line="97"/>
+        <location filename="../../ui/panels.py" line="200"/>
+        <location filename="../../ui/scenario_panel.py" line="92"/>
+        <source>Alliances</source>
+        <translation>연합</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="58"/>
+        <location filename="../../processing/propose_alliances.py" line="141"/>
+        <location filename="../models/small_but_strong.model3" line="65"/>
+        <source>Alliance members</source>
+        <translation>연합 구성원</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="97"/>
+        <source>Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.</source>
+        <translation>연합 {0}({1})이(가) 제약 조건을 어깁니다: {2}. 이 버그를 알려 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="100"/>
+        <source>Locked alliance {0} ({1}) breaks: {2}.</source>
+        <translation>고정 연합 {0}({1})이(가) 어기는 조건: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="105"/>
+        <location filename="../../processing/report/texts.py" line="41"/>
+        <location filename="../../processing/service_gaps.py" line="438"/>
+        <source>alliance {0}</source>
+        <translation>연합 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="173"/>
+        <location filename="../../processing/decline_indicators.py" line="223"/>
+        <location filename="../../processing/projection/writing.py" line="147"/>
+        <location filename="../../processing/service_gaps.py" line="399"/>
+        <location filename="../../processing/siting/writing.py" line="109"/>
+        <source>{0} unit(s) have a geometry of another type than the layer's (e.g. a GeometryCollection); their polygon parts are written: {1}</source>
+        <translation>시군구 {0}곳의 도형이 레이어와 다른 유형입니다(예: GeometryCollection). 폴리곤 부분만 씁니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/alliances/writing.py" line="177"/>
+        <source>  {0}: {1} unit(s)</source>
+        <translation>  {0}: 시군구 {1}곳</translation>
     </message>
     <message>
         <location filename="../../processing/base.py" line="67"/>
@@ -298,7 +377,7 @@
     </message>
     <message>
         <location filename="../../processing/decline_indicators.py" line="85"/>
-        <location filename="../../processing/propose_alliances.py" line="88"/>
+        <location filename="../../processing/propose_alliances.py" line="89"/>
         <location filename="../models/small_but_strong.model3" line="1116"/>
         <source>Policy profile (defaults of the thresholds)</source>
         <translation>정책 프로필 (기준값들의 기본값)</translation>
@@ -339,7 +418,7 @@
         <location filename="../../processing/decline_indicators.py" line="228"/>
         <location filename="../models/small_but_strong.model3" line="383"/>
         <location filename="../../ui/panels.py" line="185"/>
-        <location filename="../../ui/run_actions.py" line="222"/>
+        <location filename="../../ui/run_actions.py" line="223"/>
         <source>Decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
@@ -383,14 +462,6 @@
         <location filename="../../processing/decline_indicators.py" line="194"/>
         <source>Thresholds: small below {0:,.0f} residents, no low-births flag (profile: {1}).</source>
         <translation>기준값: 인구 {0:,.0f}명 미만은 소규모, 저출생 표시 없음 (프로필: {1}).</translation>
-    </message>
-    <message>
-        <location filename="../../processing/decline_indicators.py" line="223"/>
-        <location filename="../../processing/propose_alliances.py" line="653"/>
-        <location filename="../../processing/service_gaps.py" line="399"/>
-        <location filename="../../processing/siting/writing.py" line="109"/>
-        <source>{0} unit(s) have a geometry of another type than the layer's (e.g. a GeometryCollection); their polygon parts are written: {1}</source>
-        <translation>시군구 {0}곳의 도형이 레이어와 다른 유형입니다(예: GeometryCollection). 폴리곤 부분만 씁니다: {1}</translation>
     </message>
     <message>
         <location filename="../../processing/decline_indicators.py" line="229"/>
@@ -597,8 +668,8 @@
     </message>
     <message>
         <location filename="../../processing/projection/algorithm.py" line="125"/>
-        <location filename="../../processing/projection/writing.py" line="141"/>
-        <location filename="../../ui/run_actions.py" line="234"/>
+        <location filename="../../processing/projection/writing.py" line="151"/>
+        <location filename="../../ui/run_actions.py" line="235"/>
         <source>Population projection</source>
         <translation>인구 추계 결과</translation>
     </message>
@@ -909,82 +980,82 @@
         <translation>적합 시점 {0}년과 {1}년의 간격이 5년의 배수가 아님</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="43"/>
+        <location filename="../../processing/projection/writing.py" line="44"/>
         <source>Method: {0}, age groups of {1} and {2}; targets {3}.</source>
         <translation>방법: {0}, {1}년과 {2}년의 연령군; 목표 연도 {3}.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="47"/>
+        <location filename="../../processing/projection/writing.py" line="48"/>
         <source>Method: {0}, base period {1}–{2} (population years {3}); targets {4}.</source>
         <translation>방법: {0}, 기준 기간 {1}–{2} (인구 연도 {3}); 목표 연도 {4}.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="59"/>
+        <location filename="../../processing/projection/writing.py" line="60"/>
         <source>{0} unit(s): {1}. Units: {2}</source>
         <translation>시군구 {0}곳: {1}. 시군구: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="62"/>
+        <location filename="../../processing/projection/writing.py" line="63"/>
         <source>Back-test: {0} refitted on {1}–{2}, projected to {3} and compared with the observed {3}: MAPE {4:.2f} % over {5} units (median APE {6:.2f} %).</source>
         <translation>백테스트: {0}을(를) {1}–{2}로 다시 적합해 {3}년까지 추계하고 {3}년 관측값과 비교: 시군구 {5}곳의 MAPE {4:.2f} % (APE 중앙값 {6:.2f} %).</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="68"/>
+        <location filename="../../processing/projection/writing.py" line="69"/>
         <source>  size {0} (population in {1}): {2} unit(s), MAPE {3:.2f} %</source>
         <translation>  규모 {0} ({1}년 인구): 시군구 {2}곳, MAPE {3:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="71"/>
+        <location filename="../../processing/projection/writing.py" line="72"/>
         <source>  size {0} (population in {1}): no unit</source>
         <translation>  규모 {0} ({1}년 인구): 시군구 없음</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="75"/>
+        <location filename="../../processing/projection/writing.py" line="76"/>
         <source>  largest errors: {0}</source>
         <translation>  오차가 가장 큰 곳: {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="82"/>
+        <location filename="../../processing/projection/writing.py" line="83"/>
         <source>  not scored, {0} unit(s): {1}. Units: {2}</source>
         <translation>  평가하지 못한 시군구 {0}곳: {1}. 시군구: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="89"/>
+        <location filename="../../processing/projection/writing.py" line="90"/>
         <source>Back-test: this method cannot be back-tested on these data: {0}.</source>
         <translation>백테스트: 이 자료로는 이 방법을 백테스트할 수 없습니다: {0}.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="93"/>
+        <location filename="../../processing/projection/writing.py" line="94"/>
         <source>Women 20–39 halved from {0} (change ≤ −50 %, the Masuda criterion): {1}.</source>
         <translation>{0}년 대비 20–39세 여성 인구 반감(변화율 ≤ −50 %, 마스다 기준): {1}.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="94"/>
+        <location filename="../../processing/projection/writing.py" line="95"/>
         <source>{0} unit(s) by {1}</source>
         <translation>{1}년까지 시군구 {0}곳</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="98"/>
+        <location filename="../../processing/projection/writing.py" line="99"/>
         <source>Extinction-risk classes in {0}: {1}.</source>
         <translation>{0}년 소멸위험 등급: {1}.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="103"/>
+        <location filename="../../processing/projection/writing.py" line="104"/>
         <source>Below {0:,.0f} residents (profile: {1}) by {2}: {3} unit(s), of which {4} already in {5}.</source>
         <translation>{2}년까지 인구 {0:,.0f}명 미만(프로필: {1}): 시군구 {3}곳, 그중 {4}곳은 {5}년에 이미 미만.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="142"/>
+        <location filename="../../processing/projection/writing.py" line="152"/>
         <source>Projections written for {0} units.</source>
         <translation>시군구 {0}곳의 추계를 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="74"/>
+        <location filename="../../processing/propose_alliances.py" line="75"/>
         <source>Propose alliances</source>
         <translation>연합 제안</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="82"/>
+        <location filename="../../processing/propose_alliances.py" line="83"/>
         <location filename="../../processing/report/algorithm.py" line="170"/>
         <location filename="../../processing/report/tables.py" line="102"/>
         <location filename="../../processing/report/tables.py" line="144"/>
@@ -995,438 +1066,384 @@
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="83"/>
+        <location filename="../../processing/propose_alliances.py" line="84"/>
         <location filename="../models/small_but_strong.model3" line="895"/>
         <source>Eligible units (expression; empty = all)</source>
         <translation>참여 대상 시군구 (표현식, 비우면 전부)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="84"/>
+        <location filename="../../processing/propose_alliances.py" line="85"/>
         <source>Units that may join an alliance, e.g. "region" &lt;&gt; 'Capital'. Others stay out of the problem and of the neighbourhood graph.</source>
         <translation>연합에 참여할 수 있는 시군구, 예: "region" &lt;&gt; 'Capital'. 나머지는 문제와 이웃 그래프에서 빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="86"/>
+        <location filename="../../processing/propose_alliances.py" line="87"/>
         <location filename="../models/small_but_strong.model3" line="957"/>
         <source>Hubs (expression; when set, every alliance has a hub)</source>
         <translation>거점 (표현식, 지정하면 연합마다 거점이 하나 이상)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="87"/>
+        <location filename="../../processing/propose_alliances.py" line="88"/>
         <source>Units that can anchor an alliance, e.g. "population" &gt;= 150000.</source>
         <translation>연합의 거점이 될 수 있는 시군구, 예: "population" &gt;= 150000.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="90"/>
+        <location filename="../../processing/propose_alliances.py" line="91"/>
         <source>Member counts and the floor left empty take this profile's values.</source>
         <translation>비워 둔 구성 수와 인구 하한은 이 프로필의 값을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="91"/>
+        <location filename="../../processing/propose_alliances.py" line="92"/>
         <location filename="../models/small_but_strong.model3" line="1048"/>
         <source>Minimum members (empty: the profile's)</source>
         <translation>최소 구성 수 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="93"/>
+        <location filename="../../processing/propose_alliances.py" line="94"/>
         <location filename="../models/small_but_strong.model3" line="1022"/>
         <source>Maximum members (empty: the profile's)</source>
         <translation>최대 구성 수 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="95"/>
+        <location filename="../../processing/propose_alliances.py" line="96"/>
         <source>Minimum population of an alliance (empty: the profile's)</source>
         <translation>연합의 최소 인구 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="97"/>
+        <location filename="../../processing/propose_alliances.py" line="98"/>
         <source>Maximum population of an alliance (0 = no ceiling)</source>
         <translation>연합의 최대 인구 (0 = 상한 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="99"/>
+        <location filename="../../processing/propose_alliances.py" line="100"/>
         <source>Durable: projected population fields (each alliance reaches the floor in every one)</source>
         <translation>지속 가능성: 추계 인구 필드 (각 연합이 모든 필드에서 인구 하한에 이르러야 함)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="102"/>
+        <location filename="../../processing/propose_alliances.py" line="103"/>
         <source>E.g. pop_2040 from Project population: an alliance must reach FUTURE_MIN_POPULATION in each of these fields as well as today.</source>
         <translation>예: 인구 추계의 pop_2040. 연합은 현재뿐 아니라 이 필드들 각각에서도 FUTURE_MIN_POPULATION에 이르러야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="104"/>
+        <location filename="../../processing/propose_alliances.py" line="105"/>
         <source>Floor of the projected populations (empty: the same floor)</source>
         <translation>추계 인구의 하한 (비우면 같은 하한)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="106"/>
+        <location filename="../../processing/propose_alliances.py" line="107"/>
         <location filename="../models/small_but_strong.model3" line="1009"/>
         <source>Maximum distance of a member to its hub (km, 0 = no limit)</source>
         <translation>구성원에서 거점까지의 최대 거리 (km, 0 = 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="108"/>
+        <location filename="../../processing/propose_alliances.py" line="109"/>
         <source>Straight-line distance on the ellipsoid between the points on surface of a member and of its alliance's hub: the hub's services are shared only if members can reach them.</source>
         <translation>구성원의 표면 위 점과 그 연합 거점의 표면 위 점 사이의 타원체 직선거리: 구성원이 거점에 닿을 수 있어야만 거점의 서비스를 공유합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="111"/>
+        <location filename="../../processing/propose_alliances.py" line="112"/>
         <source>Group field (members share its value, e.g. province)</source>
         <translation>그룹 필드 (구성원이 같은 값을 가짐, 예: 시도)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="112"/>
+        <location filename="../../processing/propose_alliances.py" line="113"/>
         <source>Locked alliances field (units sharing a value stay together)</source>
         <translation>고정 연합 필드 (같은 값을 가진 시군구는 함께 묶임)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="114"/>
+        <location filename="../../processing/propose_alliances.py" line="115"/>
         <location filename="../../processing/siting/algorithm.py" line="95"/>
         <location filename="../../ui/panels.py" line="222"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="115"/>
+        <location filename="../../processing/propose_alliances.py" line="116"/>
         <location filename="../../ui/panels.py" line="219"/>
         <source>count: most alliances</source>
         <translation>개수: 연합 수 최대</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="115"/>
+        <location filename="../../processing/propose_alliances.py" line="116"/>
         <location filename="../../ui/panels.py" line="219"/>
         <source>coverage: most units in alliances</source>
         <translation>포괄: 연합에 드는 시군구 최대</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="116"/>
+        <location filename="../../processing/propose_alliances.py" line="117"/>
         <location filename="../../ui/panels.py" line="220"/>
         <source>compactness: full coverage, then most compact</source>
         <translation>밀집: 모두 포괄한 뒤 가장 조밀하게</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="117"/>
+        <location filename="../../processing/propose_alliances.py" line="118"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>인접 허용 거리 (미터)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="118"/>
+        <location filename="../../processing/propose_alliances.py" line="119"/>
         <source>Two units at most this far apart are neighbours: real boundaries overlap and leave hairline gaps. Keep it well below a unit's width.</source>
         <translation>이 거리 이내의 두 시군구는 이웃입니다. 실제 경계는 겹치거나 머리카락만 한 틈을 남깁니다. 시군구 폭보다 충분히 작게 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="120"/>
+        <location filename="../../processing/propose_alliances.py" line="121"/>
         <location filename="../models/small_but_strong.model3" line="983"/>
         <source>Link units without neighbours to the nearest unit within (metres, 0 = off)</source>
         <translation>이웃이 없는 시군구를 이 거리 안의 가장 가까운 시군구와 연결 (미터, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="122"/>
+        <location filename="../../processing/propose_alliances.py" line="123"/>
         <source>Extra links (table with two unit id fields)</source>
         <translation>추가 연결 (시군구 ID 필드 두 개가 있는 표)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="124"/>
+        <location filename="../../processing/propose_alliances.py" line="125"/>
         <source>Links: first unit id field</source>
         <translation>연결: 첫 번째 시군구 ID 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="126"/>
+        <location filename="../../processing/propose_alliances.py" line="127"/>
         <source>Links: second unit id field</source>
         <translation>연결: 두 번째 시군구 ID 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="128"/>
+        <location filename="../../processing/propose_alliances.py" line="129"/>
         <source>Road network for the hub travel time (line layer)</source>
         <translation>거점 이동 시간용 도로망 (선 레이어)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="130"/>
+        <location filename="../../processing/propose_alliances.py" line="131"/>
         <location filename="../../processing/service_gaps.py" line="102"/>
         <location filename="../../processing/siting/algorithm.py" line="120"/>
         <source>Road speed field (km/h)</source>
         <translation>도로 속도 필드 (km/h)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="132"/>
+        <location filename="../../processing/propose_alliances.py" line="133"/>
         <location filename="../../processing/service_gaps.py" line="104"/>
         <location filename="../../processing/siting/algorithm.py" line="122"/>
         <source>Default speed, km/h</source>
         <translation>기본 속도, km/h</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="133"/>
+        <location filename="../../processing/propose_alliances.py" line="134"/>
         <source>Maximum travel time of a member to its hub (minutes, 0 = no limit; needs NETWORK)</source>
         <translation>구성원에서 거점까지의 최대 이동 시간 (분, 0 = 제한 없음; NETWORK 필요)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="135"/>
+        <location filename="../../processing/propose_alliances.py" line="136"/>
         <location filename="../models/small_but_strong.model3" line="1133"/>
         <source>Solver time limit (seconds, 0 = none)</source>
         <translation>솔버 시간 제한 (초, 0 = 없음)</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="75"/>
-        <location filename="../../processing/propose_alliances.py" line="137"/>
-        <location filename="../../processing/propose_alliances.py" line="523"/>
-        <location filename="../../processing/report/siting.py" line="472"/>
-        <location filename="../../processing/report/styling.py" line="150"/>
-        <location filename="../../processing/report/styling.py" line="188"/>
-        <location filename="../help/servicegaps.html" line="15"/>
-        <location filename="../models/small_but_strong.model3" line="40"/>
-        <location filename="../../ui/alliance_panel.py" line="67"/>
-        <location filename="../../ui/dock.py" line="97"/>
-        <location filename="../../ui/panels.py" line="200"/>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
-        <source>Alliances</source>
-        <translation>연합</translation>
-    </message>
-    <message>
         <location filename="../../processing/propose_alliances.py" line="138"/>
-        <location filename="../../processing/propose_alliances.py" line="524"/>
-        <location filename="../models/small_but_strong.model3" line="65"/>
-        <source>Alliance members</source>
-        <translation>연합 구성원</translation>
+        <source>Solve in a separate process</source>
+        <translation>별도 프로세스에서 풀기</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="139"/>
+        <source>Solve in a separate process (keeps the QGIS window responsive; used by the dock)</source>
+        <translation>별도 프로세스에서 풀기 (QGIS 창이 멈추지 않게 함; 도크가 사용)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/propose_alliances.py" line="142"/>
         <source>Number of alliances</source>
         <translation>연합 수</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="140"/>
+        <location filename="../../processing/propose_alliances.py" line="143"/>
         <source>Units in an alliance</source>
         <translation>연합에 속한 시군구</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="141"/>
+        <location filename="../../processing/propose_alliances.py" line="144"/>
         <location filename="../../processing/siting/algorithm.py" line="144"/>
         <source>Proven optimal</source>
         <translation>최적성 증명됨</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="142"/>
+        <location filename="../../processing/propose_alliances.py" line="145"/>
         <location filename="../../processing/siting/algorithm.py" line="142"/>
         <source>Relative gap to the best bound</source>
         <translation>최선 한계 대비 상대 갭</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="143"/>
+        <location filename="../../processing/propose_alliances.py" line="146"/>
         <source>Population field used</source>
         <translation>사용한 인구 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="167"/>
+        <location filename="../../processing/propose_alliances.py" line="171"/>
         <source>Parameters MIN_MEMBERS ({0}) and MAX_MEMBERS ({1}): the maximum is below the minimum.</source>
         <translation>파라미터 MIN_MEMBERS({0})와 MAX_MEMBERS({1}): 최댓값이 최솟값보다 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="171"/>
+        <location filename="../../processing/propose_alliances.py" line="175"/>
         <source>Parameters MIN_POPULATION ({0:,.0f}) and MAX_POPULATION ({1:,.0f}): the ceiling is below the floor; set MAX_POPULATION to 0 for no ceiling.</source>
         <translation>파라미터 MIN_POPULATION({0:,.0f})과 MAX_POPULATION({1:,.0f}): 상한이 하한보다 작습니다. 상한을 두지 않으려면 MAX_POPULATION을 0으로 하십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="184"/>
+        <location filename="../../processing/propose_alliances.py" line="188"/>
         <source>Parameter {0}: {1} row(s) of the links table have a NULL id (features {2}).</source>
         <translation>파라미터 {0}: 연결 표의 {1}개 행에 ID가 NULL입니다 (피처 {2}).</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="216"/>
+        <location filename="../../processing/propose_alliances.py" line="220"/>
         <source>Parameter {0}: {1} feature(s) have no id (NULL), e.g. feature {2}; every unit needs a unique id.</source>
         <translation>파라미터 {0}: 피처 {1}개에 ID가 없습니다(NULL), 예: 피처 {2}. 모든 시군구에 고유한 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="220"/>
+        <location filename="../../processing/propose_alliances.py" line="224"/>
         <source>Parameter {0}: ids must be unique, but {1} unit id(s) repeat: {2}.</source>
         <translation>파라미터 {0}: ID는 고유해야 하는데 시군구 ID {1}개가 중복됩니다: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="224"/>
+        <location filename="../../processing/propose_alliances.py" line="228"/>
         <source>Parameter {0}: {1} id(s) contain a comma, which separates the members of an alliance in the output: {2}. Use ids without commas.</source>
         <translation>파라미터 {0}: ID {1}개에 쉼표가 들어 있습니다. 쉼표는 출력에서 연합 구성원을 구분합니다: {2}. 쉼표가 없는 ID를 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="231"/>
+        <location filename="../../processing/propose_alliances.py" line="235"/>
         <source>Parameter {0}: {1} eligible unit(s) have a negative population: {2}. Correct the values, or leave these units out with ELIGIBLE.</source>
         <translation>파라미터 {0}: 참여 대상 시군구 {1}곳의 인구가 음수입니다: {2}. 값을 고치거나 ELIGIBLE로 이 시군구를 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="237"/>
+        <location filename="../../processing/propose_alliances.py" line="241"/>
         <source>Parameter {0}: {1} eligible unit(s) have a population above {2:,.0f}, which no unit has: {3}. Correct the values.</source>
         <translation>파라미터 {0}: 참여 대상 시군구 {1}곳의 인구가 어떤 시군구도 가질 수 없는 {2:,.0f}명을 넘습니다: {3}. 값을 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="240"/>
+        <location filename="../../processing/propose_alliances.py" line="244"/>
         <source>their repaired polygons are used for the neighbours and the alliance outlines; OUTPUT_MEMBERS keeps them as they are</source>
         <translation>이웃과 연합 경계에는 수정한 폴리곤을 쓰며, OUTPUT_MEMBERS에는 원래 도형을 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="245"/>
+        <location filename="../../processing/propose_alliances.py" line="249"/>
         <source>{0} eligible unit(s) have a NULL population and are left out: {1}</source>
         <translation>참여 대상 시군구 {0}곳은 인구가 NULL이어서 제외합니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="254"/>
+        <location filename="../../processing/propose_alliances.py" line="258"/>
         <source>Parameter {0}: {1} eligible unit(s) have a negative value in "{2}": {3}.</source>
         <translation>파라미터 {0}: 참여 대상 시군구 {1}곳의 "{2}" 값이 음수입니다: {3}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="259"/>
+        <location filename="../../processing/propose_alliances.py" line="263"/>
         <source>{0} eligible unit(s) have no projected population in "{1}" (NULL) and are left out: {2}</source>
         <translation>참여 대상 시군구 {0}곳은 "{1}"에 추계 인구가 없어(NULL) 제외합니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="262"/>
+        <location filename="../../processing/propose_alliances.py" line="266"/>
         <source>{0} unit(s) have no geometry and so no neighbours: {1}</source>
         <translation>시군구 {0}곳은 도형이 없어 이웃도 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="265"/>
+        <location filename="../../processing/propose_alliances.py" line="269"/>
         <source>Parameter {0}: the expression {1} selects no unit with a population, so there is nothing to form alliances from. Check the expression (a NULL or an error gives false for every unit).</source>
         <translation>파라미터 {0}: 표현식 {1}이(가) 인구가 있는 시군구를 하나도 고르지 않아 연합을 만들 대상이 없습니다. 표현식을 확인하십시오(NULL이나 오류는 모든 시군구에서 거짓이 됩니다).</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="271"/>
+        <location filename="../../processing/propose_alliances.py" line="275"/>
         <source>Parameter {0}: the expression {1} selects no eligible unit ({2} unit(s) in the whole layer), so no alliance can have a hub. Change HUBS or ELIGIBLE, or leave HUBS empty.</source>
         <translation>파라미터 {0}: 표현식 {1}이(가) 참여 대상 시군구를 하나도 고르지 않아(레이어 전체 시군구 {2}곳) 어떤 연합도 거점을 가질 수 없습니다. HUBS나 ELIGIBLE을 바꾸거나 HUBS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="289"/>
+        <location filename="../../processing/propose_alliances.py" line="293"/>
         <source>Distances measured in {0}.</source>
         <translation>거리는 {0}에서 측정합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="293"/>
+        <location filename="../../processing/propose_alliances.py" line="297"/>
         <source>Links name {0} id(s) that are not in the input layer; ignored: {1}</source>
         <translation>연결 표에 입력 레이어에 없는 ID {0}개가 있어 무시합니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="298"/>
+        <location filename="../../processing/propose_alliances.py" line="302"/>
         <source>Links to {0} unit(s) that are not eligible are ignored: {1}</source>
         <translation>참여 대상이 아닌 시군구 {0}곳으로의 연결은 무시합니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="312"/>
+        <location filename="../../processing/propose_alliances.py" line="316"/>
         <source>ADJACENCY_TOLERANCE {0:,.0f} m is half the median unit width ({1:,.0f} m) or more: units that do not share a boundary become neighbours ({2} neighbour pairs). Lower it to a few metres for a layer of small units.</source>
         <translation>ADJACENCY_TOLERANCE {0:,.0f} m가 시군구 폭 중앙값({1:,.0f} m)의 절반 이상입니다. 경계를 공유하지 않는 시군구도 이웃이 됩니다(이웃 쌍 {2}개). 작은 단위로 된 레이어에서는 몇 미터로 낮추십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="376"/>
-        <source>Parameter MAX_HUB_TIME: a travel time needs a road network; give NETWORK, or set MAX_HUB_TIME to 0.</source>
-        <translation>파라미터 MAX_HUB_TIME: 이동 시간에는 도로망이 필요합니다. NETWORK를 지정하거나 MAX_HUB_TIME을 0으로 하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="410"/>
-        <source>{0:g} km</source>
-        <translation>{0:g} km</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="411"/>
-        <source>{0:g} minutes by road</source>
-        <translation>도로로 {0:g}분</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="413"/>
-        <source>Hub distance: members within {0} of their hub; {1} (hub, member) pairs allowed.</source>
-        <translation>거점 거리: 구성원은 거점에서 {0} 이내; 허용되는 (거점, 구성원) 쌍 {1}개.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="414"/>
-        <source> and </source>
-        <translation> 및 </translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="431"/>
+        <location filename="../../processing/propose_alliances.py" line="386"/>
         <source>{0} units read, {1} eligible{2}.</source>
         <translation>시군구 {0}곳 읽음, 참여 대상 {1}곳{2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="432"/>
+        <location filename="../../processing/propose_alliances.py" line="387"/>
         <source>, {0} of them hubs</source>
         <translation>, 그중 거점 {0}곳</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="438"/>
+        <location filename="../../processing/propose_alliances.py" line="393"/>
         <source>Island link: {0} to its nearest eligible unit {1}, {2:,.0f} m.</source>
         <translation>섬 연결: {0}을(를) 가장 가까운 참여 대상 시군구 {1}와(과) 연결, {2:,.0f} m.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="439"/>
+        <location filename="../../processing/propose_alliances.py" line="394"/>
         <source>Neighbourhood graph: {0} units, {1} neighbour pairs within {2:g} m, {3} table link(s), {4} island link(s); {5} unit(s) without any link.</source>
         <translation>이웃 그래프: 시군구 {0}곳, {2:g} m 이내 이웃 쌍 {1}개, 표 연결 {3}개, 섬 연결 {4}개; 연결이 하나도 없는 시군구 {5}곳.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="455"/>
+        <location filename="../../processing/propose_alliances.py" line="410"/>
         <source>{0} alliances cover {1} of {2} eligible units.</source>
         <translation>연합 {0}개가 참여 대상 시군구 {2}곳 중 {1}곳을 포괄합니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="469"/>
+        <location filename="../../processing/propose_alliances.py" line="428"/>
         <source>Canceled: nothing was written.</source>
         <translation>취소됨: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="472"/>
+        <location filename="../../processing/propose_alliances.py" line="431"/>
         <source>The alliance problem cannot be solved: {0}</source>
         <translation>연합 문제를 풀 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="476"/>
+        <location filename="../../processing/propose_alliances.py" line="435"/>
         <source>Solver: {0}; {1} candidate alliances; {2:.2f} s; optimal: {3}; gap: {4}.</source>
         <translation>솔버: {0}; 후보 연합 {1}개; {2:.2f}초; 최적: {3}; 갭: {4}.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="477"/>
+        <location filename="../../processing/propose_alliances.py" line="436"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="477"/>
+        <location filename="../../processing/propose_alliances.py" line="436"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="478"/>
-        <location filename="../../ui/dock.py" line="240"/>
+        <location filename="../../processing/propose_alliances.py" line="437"/>
+        <location filename="../../ui/dock.py" line="241"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="480"/>
+        <location filename="../../processing/propose_alliances.py" line="439"/>
         <source>Solver: {0}</source>
         <translation>솔버: {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="482"/>
+        <location filename="../../processing/propose_alliances.py" line="441"/>
         <source>Coverage is optimal (GAP 0), but the tie-breaks (more alliances, then shorter distances to the hubs) were not proven (time limit, or a part too large for a proof): the alliances are the best found.</source>
         <translation>포괄된 시군구 수는 최적입니다(GAP 0). 다만 동점 처리 기준(더 많은 연합, 그다음 거점까지의 더 짧은 거리)은 증명되지 않았습니다(시간 제한 또는 증명하기에 너무 큰 부분). 연합은 찾아낸 최선의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="486"/>
+        <location filename="../../processing/propose_alliances.py" line="445"/>
         <source>The optimum was not proven (time limit or no MILP solver): the alliances are the best found; GAP says how far from the bound they may be.</source>
         <translation>최적성이 증명되지 않았습니다(시간 제한 또는 MILP 솔버 없음). 연합은 찾아낸 최선의 해이며, GAP은 한계와 얼마나 떨어져 있을 수 있는지를 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/propose_alliances.py" line="563"/>
-        <source>Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.</source>
-        <translation>연합 {0}({1})이(가) 제약 조건을 어깁니다: {2}. 이 버그를 알려 주십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="566"/>
-        <source>Locked alliance {0} ({1}) breaks: {2}.</source>
-        <translation>고정 연합 {0}({1})이(가) 어기는 조건: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="571"/>
-        <location filename="../../processing/report/texts.py" line="41"/>
-        <location filename="../../processing/service_gaps.py" line="438"/>
-        <source>alliance {0}</source>
-        <translation>연합 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/propose_alliances.py" line="657"/>
-        <source>  {0}: {1} unit(s)</source>
-        <translation>  {0}: 시군구 {1}곳</translation>
+        <location filename="../../processing/propose_alliances.py" line="452"/>
+        <location filename="../../ui/solver_process.py" line="22"/>
+        <source>The solver runs inside QGIS (the window may pause during a solve): {0}</source>
+        <translation>솔버가 QGIS 안에서 실행됩니다 (풀이 중 창이 잠시 멈출 수 있음): {0}</translation>
     </message>
     <message>
         <location filename="../../processing/report/algorithm.py" line="78"/>
@@ -1922,7 +1939,7 @@
         <location filename="../../processing/service_gaps.py" line="405"/>
         <location filename="../models/small_but_strong.model3" line="219"/>
         <location filename="../../ui/panels.py" line="193"/>
-        <location filename="../../ui/run_actions.py" line="227"/>
+        <location filename="../../ui/run_actions.py" line="228"/>
         <source>Service gaps</source>
         <translation>서비스 공백</translation>
     </message>
@@ -2898,32 +2915,37 @@
         <translation>{0} (후보지 {1}곳)</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="45"/>
+        <location filename="../../processing/siting/solving.py" line="47"/>
+        <source>Parameters {0} and {1}: set covering needs at least one candidate site in every alliance, but there is none in: {2}. Give candidates there, or loosen the filter.</source>
+        <translation>매개변수 {0}, {1}: 집합 피복(set covering)은 모든 연합에 후보지가 하나 이상 있어야 하지만, 다음 연합에는 없습니다: {2}. 그곳에 후보지를 주거나 필터를 완화하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/siting/solving.py" line="52"/>
         <source>Parameter {0}: {1} new site(s) are asked per alliance, but there are fewer candidates in: {2}. Lower {0}, or give more candidates ({3}, {4}).</source>
         <translation>파라미터 {0}: 연합마다 신규 입지 {1}곳을 요청했지만 후보지가 그보다 적은 연합이 있습니다: {2}. {0}을(를) 낮추거나 후보지를 더 주십시오({3}, {4}).</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="50"/>
+        <location filename="../../processing/siting/solving.py" line="57"/>
         <source>Parameter {0}: {1} new site(s) are asked, but there are only {2} candidate site(s). Lower {0}, or give more candidates ({3}, {4}).</source>
         <translation>파라미터 {0}: 신규 입지 {1}곳을 요청했지만 후보지는 {2}곳뿐입니다. {0}을(를) 낮추거나 후보지를 더 주십시오({3}, {4}).</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="55"/>
+        <location filename="../../processing/siting/solving.py" line="62"/>
         <source>{0} alliance(s) to site, {1} new site(s) each.</source>
         <translation>입지를 정할 연합 {0}개, 연합마다 신규 입지 {1}곳.</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="56"/>
+        <location filename="../../processing/siting/solving.py" line="63"/>
         <source>the fewest</source>
         <translation>최소 수</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="110"/>
+        <location filename="../../processing/siting/solving.py" line="117"/>
         <source>{0}: the siting model cannot be solved: {1}</source>
         <translation>{0}: 입지 모형을 풀 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/solving.py" line="124"/>
+        <location filename="../../processing/siting/solving.py" line="131"/>
         <source>A unit lies {0:,.1f} km from its facility, beyond the cutoff of {1:,.1f} km: measuring farther pairs and solving again.</source>
         <translation>시군구 하나가 배정된 시설에서 {0:,.1f} km 떨어져 있어 절단 거리 {1:,.1f} km를 넘습니다: 더 먼 쌍까지 재고 다시 풉니다.</translation>
     </message>
@@ -4146,13 +4168,13 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="37"/>
-        <location filename="../../ui/dock.py" line="231"/>
+        <location filename="../../ui/dock.py" line="232"/>
         <source>No plan yet: run the analysis.</source>
         <translation>아직 안이 없습니다: 분석을 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="43"/>
-        <location filename="../../ui/plan_actions.py" line="346"/>
+        <location filename="../../ui/plan_actions.py" line="348"/>
         <source>Restore the optimum</source>
         <translation>최적해 복원</translation>
     </message>
@@ -4223,7 +4245,7 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="132"/>
-        <location filename="../../ui/plan_actions.py" line="323"/>
+        <location filename="../../ui/plan_actions.py" line="325"/>
         <source>Re-optimise the rest</source>
         <translation>나머지 다시 최적화</translation>
     </message>
@@ -4313,107 +4335,107 @@
         <translation>실행 중: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="204"/>
+        <location filename="../../ui/dock.py" line="205"/>
         <source>the plan's alliances</source>
         <translation>안의 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="204"/>
+        <location filename="../../ui/dock.py" line="205"/>
         <source>the units by alliance</source>
         <translation>연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="205"/>
+        <location filename="../../ui/dock.py" line="206"/>
         <source>the decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="205"/>
+        <location filename="../../ui/dock.py" line="206"/>
         <source>the service gaps</source>
         <translation>서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="206"/>
+        <location filename="../../ui/dock.py" line="207"/>
         <source>the chosen sites</source>
         <translation>선정된 입지</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="206"/>
+        <location filename="../../ui/dock.py" line="207"/>
         <source>the lines to the sites</source>
         <translation>입지까지의 선</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="207"/>
+        <location filename="../../ui/dock.py" line="208"/>
         <source>the projection</source>
         <translation>추계</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="207"/>
+        <location filename="../../ui/dock.py" line="208"/>
         <source>the scenario difference</source>
         <translation>시나리오 차이</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="210"/>
+        <location filename="../../ui/dock.py" line="211"/>
         <source>Removed from the project: {0}. The plan is kept; its layers are drawn again at the next edit or with Redraw (Alliances tab).</source>
         <translation>프로젝트에서 제거됨: {0}. 안은 유지되며, 다음 편집 때나 다시 그리기(연합 탭)로 그 레이어를 다시 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="214"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>Removed from the project: {0}. Run again to get it back.</source>
         <translation>프로젝트에서 제거됨: {0}. 다시 실행하면 되살아납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="238"/>
+        <location filename="../../ui/dock.py" line="239"/>
         <source>&lt;b&gt;Proven optimal&lt;/b&gt;</source>
         <translation>&lt;b&gt;최적성 증명됨&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="239"/>
+        <location filename="../../ui/dock.py" line="240"/>
         <source>&lt;b&gt;Best plan found, not proven optimal&lt;/b&gt; (gap {0})</source>
         <translation>&lt;b&gt;찾아낸 최선의 안, 최적성은 증명되지 않음&lt;/b&gt; (갭 {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="241"/>
+        <location filename="../../ui/dock.py" line="242"/>
         <source>{proof}: {alliances} alliances, {covered} of {eligible} eligible units, {km} km to the hub on average (objective: {objective}). Solved {when} in {seconds:.2f} s.</source>
         <translation>{proof}: 연합 {alliances}개, 참여 대상 시군구 {eligible}곳 중 {covered}곳, 거점까지 평균 {km} km (목표: {objective}). {when}에 {seconds:.2f}초 만에 풀었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="248"/>
+        <location filename="../../ui/dock.py" line="249"/>
         <source>&lt;b&gt;Edited plan&lt;/b&gt;: {0} valid alliances ({1}), {2} units ({3}), {4} km ({5}), {6} invalid.</source>
         <translation>&lt;b&gt;편집한 안&lt;/b&gt;: 적합한 연합 {0}개 ({1}), 시군구 {2}곳 ({3}), {4} km ({5}), 부적합 {6}개.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="259"/>
+        <location filename="../../ui/dock.py" line="260"/>
         <source>Service gaps: not computed.</source>
         <translation>서비스 공백: 계산하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="260"/>
+        <location filename="../../ui/dock.py" line="261"/>
         <source>Units in gap: {0} alone, {1} after alliances ({2} → {3} residents).</source>
         <translation>공백 시군구: 단독 {0}곳, 연합 후 {1}곳 (주민 {2} → {3}명).</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="277"/>
+        <location filename="../../ui/dock.py" line="278"/>
         <source>{0} — {1} residents, {2} units</source>
         <translation>{0} — 주민 {1}명, 시군구 {2}곳</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="285"/>
+        <location filename="../../ui/dock.py" line="286"/>
         <source>(no alliance: take out)</source>
         <translation>(연합 없음: 빼기)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="286"/>
+        <location filename="../../ui/dock.py" line="287"/>
         <source>(a new alliance)</source>
         <translation>(새 연합)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="313"/>
+        <location filename="../../ui/dock.py" line="314"/>
         <source>Target: {0}</source>
         <translation>대상: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="332"/>
+        <location filename="../../ui/dock.py" line="333"/>
         <source>Select a scenario in the table first.</source>
         <translation>먼저 표에서 시나리오를 고르십시오.</translation>
     </message>
@@ -4573,8 +4595,8 @@
         <location filename="../../ui/output_actions.py" line="41"/>
         <location filename="../../ui/output_actions.py" line="173"/>
         <location filename="../../ui/output_actions.py" line="205"/>
-        <location filename="../../ui/plan_actions.py" line="42"/>
-        <location filename="../../ui/plan_actions.py" line="281"/>
+        <location filename="../../ui/plan_actions.py" line="43"/>
+        <location filename="../../ui/plan_actions.py" line="282"/>
         <source>Run the analysis first.</source>
         <translation>먼저 분석을 실행하십시오.</translation>
     </message>
@@ -4701,7 +4723,7 @@
     </message>
     <message>
         <location filename="../../ui/output_actions.py" line="208"/>
-        <location filename="../../ui/run_actions.py" line="276"/>
+        <location filename="../../ui/run_actions.py" line="277"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -4896,122 +4918,122 @@
         <translation>서비스 공백을 계산하지 않았습니다: 자료 탭에서 시설 레이어나 공급 필드를 고르십시오. 공백 수치는 0이 아니라 빈 칸으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="48"/>
+        <location filename="../../ui/plan_actions.py" line="49"/>
         <source>Not eligible, left where they are: {0}.</source>
         <translation>참여 대상이 아니어서 그대로 둔 시군구: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="62"/>
+        <location filename="../../ui/plan_actions.py" line="63"/>
         <source>{0} (shown in {1:.0f} ms).</source>
         <translation>{0} ({1:.0f} ms 만에 표시).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="77"/>
+        <location filename="../../ui/plan_actions.py" line="78"/>
         <source>Select units on the map first (in the units layer or the boundary layer).</source>
         <translation>먼저 지도에서 시군구를 선택하십시오(시군구 레이어 또는 경계 레이어에서).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="123"/>
+        <location filename="../../ui/plan_actions.py" line="124"/>
         <source>Drawn again: {0}.</source>
         <translation>다시 그림: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="170"/>
+        <location filename="../../ui/plan_actions.py" line="171"/>
         <source>{0} is not eligible.</source>
         <translation>{0}은(는) 참여 대상이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="184"/>
+        <location filename="../../ui/plan_actions.py" line="185"/>
         <source>a new alliance</source>
         <translation>새 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="186"/>
+        <location filename="../../ui/plan_actions.py" line="187"/>
         <source>{0} → {1}: {2} residents, valid</source>
         <translation>{0} → {1}: 주민 {2}명, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="189"/>
+        <location filename="../../ui/plan_actions.py" line="190"/>
         <source>{0} → {1}: invalid, {2}</source>
         <translation>{0} → {1}: 부적합, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="192"/>
+        <location filename="../../ui/plan_actions.py" line="193"/>
         <source>{0} out of its alliance</source>
         <translation>{0}을(를) 연합에서 뺌</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="196"/>
+        <location filename="../../ui/plan_actions.py" line="197"/>
         <source>{0} would end</source>
         <translation>{0}이(가) 없어짐</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="198"/>
+        <location filename="../../ui/plan_actions.py" line="199"/>
         <source>{0} keeps {1} residents, valid</source>
         <translation>{0}: 주민 {1}명 유지, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="200"/>
+        <location filename="../../ui/plan_actions.py" line="201"/>
         <source>{0} becomes invalid: {1}</source>
         <translation>{0}이(가) 부적합해짐: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="203"/>
+        <location filename="../../ui/plan_actions.py" line="204"/>
         <source>units in gap after alliances {0} → {1}</source>
         <translation>연합 후 공백 시군구 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="214"/>
+        <location filename="../../ui/plan_actions.py" line="215"/>
         <source>Run the analysis first; the map tool needs the desktop's map.</source>
         <translation>먼저 분석을 실행하십시오. 지도 도구에는 데스크톱의 지도가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="224"/>
+        <location filename="../../ui/plan_actions.py" line="225"/>
         <source>Click units to move them to {0}; hover to see what the move would do.</source>
         <translation>시군구를 클릭하면 {0}(으)로 옮깁니다. 마우스를 올리면 옮겼을 때의 결과를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="284"/>
+        <location filename="../../ui/plan_actions.py" line="285"/>
         <source>A re-solve is already running.</source>
         <translation>이미 다시 풀기를 실행하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="291"/>
+        <location filename="../../ui/plan_actions.py" line="292"/>
         <source>Re-solving (locked: {0})…</source>
         <translation>다시 푸는 중 (고정: {0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="292"/>
+        <location filename="../../ui/plan_actions.py" line="293"/>
         <source>Changed settings that need a new run are not used: {0}.</source>
         <translation>새로 실행해야 반영되는 설정 변경은 쓰지 않았습니다: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="298"/>
+        <location filename="../../ui/plan_actions.py" line="300"/>
         <source>Small but Strong: re-solve</source>
         <translation>작지만 강한: 다시 풀기</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="308"/>
+        <location filename="../../ui/plan_actions.py" line="310"/>
         <source>The re-solve stopped: {0}</source>
         <translation>다시 풀기를 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="330"/>
+        <location filename="../../ui/plan_actions.py" line="332"/>
         <source>Re-solved in {0:.2f} s (solver {1:.2f} s): {2}.</source>
         <translation>{0:.2f}초 만에 다시 풀었습니다 (솔버 {1:.2f}초): {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="332"/>
+        <location filename="../../ui/plan_actions.py" line="334"/>
         <source>not proven optimal</source>
         <translation>최적성 증명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="332"/>
+        <location filename="../../ui/plan_actions.py" line="334"/>
         <source>proven optimal</source>
         <translation>최적성 증명됨</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="348"/>
+        <location filename="../../ui/plan_actions.py" line="350"/>
         <source>The optimum of {0} is back.</source>
         <translation>{0}의 최적해를 되살렸습니다.</translation>
     </message>
@@ -5047,62 +5069,62 @@
         <translation>먼저 필드를 고르십시오: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="126"/>
+        <location filename="../../ui/run_actions.py" line="127"/>
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="135"/>
+        <location filename="../../ui/run_actions.py" line="136"/>
         <source>The run finished but its results could not be shown: {0}</source>
         <translation>실행은 끝났지만 결과를 보여 줄 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="141"/>
+        <location filename="../../ui/run_actions.py" line="142"/>
         <source>Done in {0:.1f} s ({1}).</source>
         <translation>{0:.1f}초 만에 끝났습니다 ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="163"/>
+        <location filename="../../ui/run_actions.py" line="164"/>
         <source>A new run starts a new plan: {0} lock(s) were cleared (Re-optimise the rest keeps locked alliances).</source>
         <translation>새로 실행하면 새 안이 시작됩니다: 고정 {0}개를 해제했습니다(나머지 다시 최적화는 고정 연합을 유지합니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="194"/>
+        <location filename="../../ui/run_actions.py" line="195"/>
         <source>The run finished but its layers could not be drawn: {0}</source>
         <translation>실행은 끝났지만 레이어를 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="207"/>
+        <location filename="../../ui/run_actions.py" line="208"/>
         <source>Service gaps: the dock counts {0} units in gap after alliances, the algorithm {1}. Please report this bug.</source>
         <translation>서비스 공백: 패널은 연합 후 공백 시군구를 {0}곳, 알고리즘은 {1}곳으로 셉니다. 이 버그를 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="258"/>
+        <location filename="../../ui/run_actions.py" line="259"/>
         <source>The dock's layers could not be stored next to the project: {0}</source>
         <translation>패널의 레이어를 프로젝트 옆에 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="271"/>
+        <location filename="../../ui/run_actions.py" line="272"/>
         <source>The plan could not be written into the project: {0}</source>
         <translation>안을 프로젝트에 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="275"/>
+        <location filename="../../ui/run_actions.py" line="276"/>
         <source>Where to keep the Small but Strong results of this project</source>
         <translation>이 프로젝트의 작지만 강한 결과를 보관할 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="282"/>
+        <location filename="../../ui/run_actions.py" line="283"/>
         <source>Keep them here</source>
         <translation>여기에 보관</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="317"/>
+        <location filename="../../ui/run_actions.py" line="318"/>
         <source>Could not restore the saved plan: {0}</source>
         <translation>저장한 안을 복원할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="344"/>
+        <location filename="../../ui/run_actions.py" line="345"/>
         <source>The units layer of the saved plan is missing: the plan is shown without its units.</source>
         <translation>저장한 안의 시군구 레이어가 없습니다: 시군구 없이 안을 보여 줍니다.</translation>
     </message>

@@ -6,9 +6,11 @@ import os
 import sys
 import time
 
+import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
+from small_but_strong.core.alliances import isolated
 from small_but_strong.ui.dock import SmallButStrongDock
 
 SIGNALS = ("readProject", "cleared", "writeProject", "removeAll", "layersWillBeRemoved")
@@ -44,7 +46,13 @@ def test_shutdown_disconnects_everything_and_removes_the_work_folder(tmp_path):
             assert dock.editor is not None, dock.status.text()
             folder = dock._work_folder()
             assert os.path.isdir(folder)
+            assert isolated.workers()  # the solver process, kept warm for the session
+            pids = [w.proc.pid for w in isolated.workers()]
             dock.shutdown()
+            assert not isolated.workers()  # stopped with the dock (plugin unload), and reaped
+            for pid in pids:
+                with pytest.raises(ChildProcessError):
+                    os.waitpid(pid, os.WNOHANG)
             dock.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QCoreApplication.processEvents()
