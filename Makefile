@@ -67,3 +67,12 @@ clean-matrix:
 i18n: deps
 	$(PY) scripts/i18n.py
 	@$(PY) scripts/i18n.py --check || { echo "Translate the strings above in resources/i18n/small_but_strong_ko.ts (or scripts/i18n.py --export-untranslated / --import), then run make i18n again."; exit 1; }
+
+# Issue 14's fuzzing suite with its long profile: hundreds of generated layers and parameter sets per
+# algorithm (declineindicators, proposealliances, servicegaps, exportreport, projectpopulation,
+# sitefacilities), each run in a worker process (a crash or a hang is a failure with the case printed,
+# not the end of the run); about 5 minutes on 2 cores. `make test` runs the same suite with the short
+# profile. More or fewer examples per algorithm: make fuzz SBS_FUZZ_EXAMPLES=2000 PYTEST_ARGS="-k sitefacilities"
+.PHONY: fuzz
+fuzz: venv
+	HYPOTHESIS_PROFILE=long $(VPY) -m pytest tests/fuzz -m fuzz -p no:cacheprovider $(PYTEST_ARGS)
