@@ -12,6 +12,7 @@ from ..core.fields import year_of
 from ..compat import PARAMETER_ADVANCED
 from ..core.indicators import IndicatorSpec, compute_indicators
 from ..core.profiles import PROFILE_KEYS, PROFILES, profile
+from .geometry import warn_converted
 from .base import SbsAlgorithm, list_of_numbers, tr, warn_if_empty
 from .distance import Geodesy
 from .outputs import Outputs, fields_of
@@ -219,10 +220,7 @@ class DeclineIndicatorsAlgorithm(SbsAlgorithm):
                 outputs.add_unit(self.OUTPUT, record, record.feature.attributes() + list(rows_out[n]),
                                  source.wkbType(), converted)
                 feedback.setProgress(50.0 + 50.0 * n / total)
-            if converted:
-                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                        "GeometryCollection); their polygon parts are written: {1}").format(
-                    len(converted), id_list(converted)))
+            warn_converted(feedback, converted)
             dest = outputs.commit()[self.OUTPUT]
         style = next(style for field, style in STYLE_BY_INDICATOR if field in result.table.columns)
         style_output(context, dest, style, tr("Decline indicators"))

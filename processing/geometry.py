@@ -93,3 +93,14 @@ def fill_slivers(geometry: QgsGeometry, measure_area, measure_perimeter, max_wid
     if not dropped:
         return geometry
     return QgsGeometry.fromMultiPolygonXY(kept)
+
+
+def warn_converted(feedback, converted: List[str]) -> None:
+    """The one warning for units written with another geometry type than their layer's."""
+    if converted:
+        from .translate import tr
+        from .values import id_list
+
+        feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
+                                "GeometryCollection); their polygon parts are written: {1}").format(
+            len(converted), id_list(converted)))

@@ -26,7 +26,7 @@ from ..core import schema
 from ..core.services import DECAYS, GapStandard, UnitRecord as GapRecord, assess_gaps, two_step_fca, weighted_mean
 from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy, PointIndex
-from .geometry import polygon_union
+from .geometry import polygon_union, warn_converted
 from .outputs import Outputs, fields_of
 from .provenance import ATTRIBUTION, attribution
 from .places import UnitLocator, demand_points, facility_filter, read_facilities, read_origins, representative_point
@@ -395,10 +395,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
                 outputs.add_unit(self.OUTPUT, record, record.feature.attributes() + values, source.wkbType(),
                                  converted)
                 feedback.setProgress(75.0 + 15.0 * n / max(1, len(records)))
-            if converted:
-                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                        "GeometryCollection); their polygon parts are written: {1}").format(
-                    len(converted), id_list(converted)))
+            warn_converted(feedback, converted)
             if with_alliances and not self._write_alliances(outputs, feedback, source, run, alliances):
                 return None
             final = outputs.commit()

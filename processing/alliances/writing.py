@@ -11,12 +11,12 @@ from ...compat import WKB_MULTIPOLYGON
 from ...core import schema
 from ..base import tr
 from ..distance import Geodesy
-from ..geometry import fill_slivers, polygon_union
+from ..geometry import fill_slivers, polygon_union, warn_converted
 from ..outputs import Outputs, fields_of
 from ..provenance import ATTRIBUTION, POPULATION_FIELD, attribution
 from ..styles import style_output
 from ..units_io import Units
-from ..values import id_list, to_float
+from ..values import to_float
 
 
 class Writing:
@@ -169,10 +169,7 @@ class Writing:
             outputs.add_unit(self.OUTPUT_MEMBERS, record, [attrs[i] for i in keep] + [
                 alliance_id, role, status, hub_km.get(record.uid) if alliance_id else None], wkb_type, converted)
             feedback.setProgress(95.0 + 5.0 * n / max(1, len(units)))
-        if converted:
-            feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                    "GeometryCollection); their polygon parts are written: {1}").format(
-                len(converted), id_list(converted)))
+        warn_converted(feedback, converted)
         for status, count in sorted(counts.items(), key=lambda kv: -kv[1]):
             feedback.pushInfo(tr("  {0}: {1} unit(s)").format(status, count))
         return True

@@ -12,7 +12,7 @@ from qgis.core import QgsProcessingUtils
 from ...core import schema
 from ...core.projection import METHODS, BacktestResult, ProjectionResult, ProjectionSpec, UnitData
 from ..base import tr
-from ..geometry import writable
+from ..geometry import warn_converted, writable
 from ..outputs import Outputs, fields_of
 from ..provenance import ATTRIBUTION, attribution
 from ..styles import style_output
@@ -143,10 +143,7 @@ class Writing:
                     feedback.setProgress(50.0 + 50.0 * n / total)
             if feedback.isCanceled():
                 return None
-            if converted:
-                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                        "GeometryCollection); their polygon parts are written: {1}").format(
-                    len(converted), id_list(converted)))
+            warn_converted(feedback, converted)
             dest = outputs.commit()[self.OUTPUT]
         style_output(context, dest, STYLE, tr("Population projection"))
         feedback.pushInfo(tr("Projections written for {0} units.").format(len(units)))

@@ -11,10 +11,10 @@ from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsProcessingUtils
 from ...compat import WKB_LINESTRING, WKB_POINT
 from ...core import schema
 from ..base import tr
+from ..geometry import warn_converted
 from ..outputs import Outputs, fields_of
 from ..provenance import ATTRIBUTION, POPULATION_FIELD, attribution
 from ..styles import style_output
-from ..values import id_list
 from .run import _Run
 
 
@@ -105,10 +105,7 @@ class Writing:
                 feedback.setProgress(83.0 + 16.0 * (i + 1) / total)
             if feedback.isCanceled():
                 return None
-            if converted:
-                feedback.pushWarning(tr("{0} unit(s) have a geometry of another type than the layer's (e.g. a "
-                                        "GeometryCollection); their polygon parts are written: {1}").format(
-                    len(converted), id_list(converted)))
+            warn_converted(feedback, converted)
             final = outputs.commit()
         style_output(context, final[self.OUTPUT_SITES], "sites", tr("Chosen sites"))
         style_output(context, final[self.OUTPUT], "site_units", tr("Units with their facility"))
