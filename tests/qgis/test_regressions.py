@@ -1155,7 +1155,7 @@ def siting_params(layer, **over):
 def test_found_set_covering_refuses_an_alliance_without_candidates_like_p_median(candidates):
     """p-median: an alliance left without a candidate (the filter keeps none in it, or no candidate
     point lies in it) is refused under SITES_PER_ALLIANCE, CANDIDATES and CANDIDATE_FILTER, naming
-    the alliance. The same input under set covering is the reference for the xfail below."""
+    the alliance. The same input under set covering is the reference for the test below."""
     layer = row_units(4)  # u0, u1 in alliance A; u2, u3 in B
     over = dict(CANDIDATE_FILTER="\"alli\" = 'A'") if candidates == "filter" else dict(
         CANDIDATES=point_layer([(X0 + 500, Y0 + 500)]))
