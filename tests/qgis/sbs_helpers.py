@@ -1,8 +1,8 @@
-"""Small builders for memory layers used across the QGIS tests."""
+"""Small builders for memory layers, and feedback recorders, used across the QGIS tests."""
 
 from typing import Iterable, Sequence
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
 
 def polygon_layer(fields: str, rows: Iterable[Sequence], crs: str = "EPSG:5179",
@@ -32,3 +32,47 @@ def values(layer: QgsVectorLayer, key: str, field: str) -> dict:
         value = feature[field]
         out[feature[key]] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
     return out
+
+
+class Feedback(QgsProcessingFeedback):
+    """Keeps what an algorithm tells its user: warnings (errors from reportError included) and infos."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+        super().pushInfo(text)
+
+    def reportError(self, text, fatalError=False):  # noqa: N802,N803
+        self.warnings.append(text)
+        super().reportError(text, fatalError)
+
+    def warned(self, *words) -> bool:
+        """Whether one warning holds every word."""
+        return any(all(w in text for w in words) for text in self.warnings)
+
+
+class CancelAbove(QgsProcessingFeedback):
+    """Cancels at the first progress report above ``at`` per cent (``canceled_at``: that report)."""
+
+    def __init__(self, at: float):
+        super().__init__()
+        self.at = at
+        self.canceled_at = None
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress > self.at and not self.isCanceled():
+            self.canceled_at = progress
+            self.cancel()
+
+
+def plain(value):
+    """A feature's value with QGIS NULL as None."""
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value

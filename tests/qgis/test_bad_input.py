@@ -33,7 +33,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from sbs_helpers import polygon_layer, square, values
+from sbs_helpers import CancelAbove, plain, polygon_layer, square, values
 
 from small_but_strong.compat import GEOMETRY_ABORT_ON_INVALID, GEOMETRY_SKIP_INVALID
 from small_but_strong.core.graph import build_adjacency, is_connected
@@ -124,10 +124,6 @@ def params(alg, layer, **over) -> dict:
 def run(alg, layer, feedback=None, context=None, **over):
     return processing.run(ALGS[alg], params(alg, layer, **over), feedback=feedback or Feedback(),
                           context=context)
-
-
-def plain(value):
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def output_of(alg, result) -> QgsVectorLayer:
@@ -639,21 +635,6 @@ def test_facility_filter_on_a_missing_field():
 
 
 # ================================================================================ cancel and time limit
-
-class CancelAbove(QgsProcessingFeedback):
-    """Cancels at the first progress report above ``at`` per cent."""
-
-    def __init__(self, at: float):
-        super().__init__()
-        self.at = at
-        self.canceled_at = None
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if progress > self.at and not self.isCanceled():
-            self.canceled_at = progress
-            self.cancel()
-
 
 def grid_units(cols=10, rows_=10):
     """A grid of 1 km squares (u0..), two "alliance" groups in the alli field."""

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsRuleBasedRenderer, QgsVectorLayer
-from sbs_helpers import polygon_layer, square, values
+from qgis.core import QgsProcessingException, QgsRuleBasedRenderer, QgsVectorLayer
+from sbs_helpers import CancelAbove, Feedback, plain, polygon_layer, square, values
 
 ALG = "smallbutstrong:projectpopulation"
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,25 +31,6 @@ US_PARAMS = dict(INPUT=f"{US}|layername=counties", ID_FIELD="FIPS", NAME_FIELD="
                  POPULATION_FIELDS=["PO60", "PO70", "PO80", "PO90"], TARGET_YEARS="2000,2010,2020",
                  PROFILE=2, OUTPUT="memory:")
 X0, Y0 = 1_000_000, 2_000_000
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-
-def plain(value):
-    """A feature's value with QGIS NULL as None."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def run(params, feedback=None, **changes):
@@ -393,17 +374,6 @@ def test_hamilton_perry_groups_must_match():
 
 
 # ================================================================================ outputs, cancel, qgis_process
-
-class CancelAbove(QgsProcessingFeedback):
-    def __init__(self, at: float):
-        super().__init__()
-        self.at = at
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if progress > self.at and not self.isCanceled():
-            self.cancel()
-
 
 @pytest.mark.parametrize("at", [5, 30, 45, 60, 90, 99.5])
 def test_cancel_leaves_no_file(at, tmp_path):

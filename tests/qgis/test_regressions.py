@@ -39,7 +39,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from sbs_helpers import polygon_layer, square
+from sbs_helpers import CancelAbove, Feedback, plain, polygon_layer, square
 
 import small_but_strong
 from small_but_strong.core import schema
@@ -55,44 +55,6 @@ X0, Y0 = 1_000_000, 2_000_000  # EPSG:5179 metres
 FIELDS = "id:string&field=name:string&field=pop:double&field=base:double&field=alli:string"
 BOWTIE = f"POLYGON(({X0} {Y0}, {X0 + 1000} {Y0 + 1000}, {X0 + 1000} {Y0}, {X0} {Y0 + 1000}, {X0} {Y0}))"
 DEGENERATE_LINE = "LINESTRING(1000500 2000500, 1000500 2000500)"
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def reportError(self, text, fatalError=False):  # noqa: N802,N803
-        self.warnings.append(text)
-        super().reportError(text, fatalError)
-
-    def warned(self, *words) -> bool:
-        return any(all(w in text for w in words) for text in self.warnings)
-
-
-class CancelAbove(QgsProcessingFeedback):
-    """Cancels at the first progress report above ``at`` per cent."""
-
-    def __init__(self, at: float):
-        super().__init__()
-        self.at = at
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if progress > self.at and not self.isCanceled():
-            self.cancel()
-
-
-def plain(value):
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def row_units(count=6, crs="EPSG:5179", **first):

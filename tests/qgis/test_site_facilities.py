@@ -30,11 +30,10 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from sbs_helpers import polygon_layer, square, values
+from sbs_helpers import CancelAbove, Feedback, polygon_layer, square, values
 
 from small_but_strong.processing.siting import solving
 
@@ -49,23 +48,6 @@ CENTRES = "\"cls\" IN ('권역응급의료센터','지역응급의료센터')"
 OBJECTIVES = ("pmedian", "mclp", "lscp", "pcenter")
 X0, Y0 = 1_000_000, 1_800_000  # EPSG:5179 metres, in Korea
 OUTPUTS = dict(OUTPUT_SITES="memory:", OUTPUT="memory:")
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def warned(self, *words) -> bool:
-        return any(all(w in text for w in words) for text in self.warnings)
 
 
 def points(fields: str, rows, crs: str = "EPSG:5179", geometry: str = "Point") -> QgsVectorLayer:
@@ -649,17 +631,6 @@ def test_lscp_names_the_units_it_cannot_cover():
     assert result["SITES"] == 1
     assert feedback.warned("no site can cover", "u2", "u3", "u4")
     assert values(result["OUTPUT"], "code", "gap_after") == {"u0": 0, "u1": 0, "u2": 1, "u3": 1, "u4": 1}
-
-
-class CancelAbove(QgsProcessingFeedback):
-    def __init__(self, at: float):
-        super().__init__()
-        self.at = at
-
-    def setProgress(self, progress):  # noqa: N802
-        super().setProgress(progress)
-        if progress > self.at and not self.isCanceled():
-            self.cancel()
 
 
 @pytest.mark.parametrize("at", [5, 25, 40, 60, 82, 90, 98])
