@@ -11,12 +11,14 @@ from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QTableView,
     QToolButton,
@@ -79,12 +81,41 @@ class AlliancePanel(QWidget):
         self.history.setEmptyLabel(tr("The plan of the last run"))
         self.views.addTab(self.history, tr("Edit history"))
         layout.addWidget(self.views, 1)
+        layout.addLayout(self._band_row())
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         layout.addWidget(self._edit_box(undo_stack))
         layout.addLayout(self._action_row())
+
+    def _band_row(self) -> QHBoxLayout:
+        """The quota band: a target population (0 = the floor) and the deviation allowed (0 = off)."""
+        row = QHBoxLayout()
+        self.band_target = QDoubleSpinBox()
+        self.band_target.setObjectName("bandTarget")
+        self.band_target.setRange(0, 1e10)
+        self.band_target.setDecimals(0)
+        self.band_target.setSingleStep(10000)
+        self.band_target.setGroupSeparatorShown(True)
+        self.band_target.setSpecialValueText(tr("the floor"))
+        self.band_target.setToolTip(tr("The population each alliance is measured against in the Deviation "
+                                       "column (0 = the population floor)"))
+        self.band_tolerance = QSpinBox()
+        self.band_tolerance.setObjectName("bandTolerance")
+        self.band_tolerance.setRange(0, 1000)
+        self.band_tolerance.setSingleStep(5)
+        self.band_tolerance.setSuffix(" %")
+        self.band_tolerance.setPrefix("± ")
+        self.band_tolerance.setSpecialValueText(tr("off"))
+        self.band_tolerance.setToolTip(tr("Alliances further from the target than this are flagged (yellow): a "
+                                          "warning, not a broken rule"))
+        row.addWidget(QLabel(tr("Target population")))
+        row.addWidget(self.band_target)
+        row.addWidget(QLabel(tr("Deviation band")))
+        row.addWidget(self.band_tolerance)
+        row.addStretch(1)
+        return row
 
     def _edit_box(self, undo_stack) -> QGroupBox:
         box = QGroupBox(tr("Edit the plan"))

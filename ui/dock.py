@@ -39,6 +39,7 @@ from ..compat import MESSAGE_WARNING, QUndoStack
 from ..processing.translate import tr
 from . import messages, solver_process
 from .alliance_panel import AlliancePanel
+from .editor import Band
 from .layers import DockLayers
 from .panels import DataPanel, SettingsPanel
 from .plan_actions import PlanActions
@@ -72,6 +73,9 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
                                  on_switched=self._layers_switched)
         self.plan_map = PlanMap(self.layers)
         self.book = ScenarioBook()
+        self.band = Band()
+        #: the scenario the current plan was restored from or saved as: the base of the next one saved
+        self.current_scenario = ""
         self.session = None
         self.editor = None
         self.timings = {}
@@ -149,9 +153,12 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
         a.gaps_check.toggled.connect(lambda on: self.layers.set_visible("gaps", on))
         a.export_button.clicked.connect(lambda: self.export_plan())
         a.report_button.clicked.connect(lambda: self.export_report())
+        a.band_target.valueChanged.connect(self.set_band)
+        a.band_tolerance.valueChanged.connect(self.set_band)
         s = self.scenario_panel
         s.save_button.clicked.connect(lambda: self.save_scenario(s.name_edit.text()))
         s.restore_button.clicked.connect(lambda: self._with_scenario(self.restore_scenario))
+        s.base_diff_button.clicked.connect(lambda: self._with_scenario(self.compare_with_base))
         s.rename_button.clicked.connect(lambda: self._with_scenario(self._rename_asked))
         s.delete_button.clicked.connect(lambda: self._with_scenario(self.delete_scenario))
         s.export_button.clicked.connect(lambda: self.export_scenarios())
@@ -253,7 +260,23 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
                 messages.signed(now.mean_km - best.mean_km, 1), now.invalid)
         a.verdict_label.setText(text)
         a.restore_optimum_button.setEnabled(edited)
-        a.summary_label.setText(self.gap_text(now))
+        a.summary_label.setText(self.gap_text(now) + self.band_text(now))
+
+    def band_text(self, figures) -> str:
+        band = self.editor.band
+        if band.tolerance <= 0:
+            return ""
+        return " " + tr("Band ±{0:.0f} % around {1}: {2} of {3} alliances outside.").format(
+            100.0 * band.tolerance, messages.number(self.editor._target()), figures.outside_band, figures.alliances)
+
+    def set_band(self, *_args) -> None:
+        """The quota band of the Alliances tab, applied to the plan's rows (no re-validation)."""
+        self.band = Band(target=float(self.alliances.band_target.value()),
+                         tolerance=float(self.alliances.band_tolerance.value()) / 100.0)
+        if self.editor is not None:
+            self.editor.set_band(self.band)
+            self.table_model.update(None)
+            self.show_verdict()
 
     def gap_text(self, figures) -> str:
         if figures.units_in_gap is None:

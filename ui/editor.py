@@ -38,14 +38,47 @@ class AllianceRow:
     gap: Optional[int] = None
     units_in_gap: Optional[int] = None
     units_in_gap_after: Optional[int] = None
+    #: the quota band (:class:`Band`): the target population and the allowed deviation (0 = off)
+    target: float = 0.0
+    tolerance: float = 0.0
 
     @property
     def pop_ratio(self) -> float:
         return self.population / self.floor if self.floor else 0.0
 
     @property
+    def deviation(self) -> float:
+        """Population above (+) or below (-) the target, as a share of it."""
+        return self.population / self.target - 1.0 if self.target else 0.0
+
+    @property
+    def outside_band(self) -> bool:
+        """Further from the target than the band allows: a warning, not a broken rule."""
+        return self.tolerance > 0 and abs(self.deviation) > self.tolerance + 1e-12
+
+    @property
     def valid(self) -> bool:
         return not self.violations
+
+
+@dataclass
+class Band:
+    """The quota and its deviation band, as redistricting tools show them: each alliance's
+    population against a target (0 = the floor), flagged beyond ``tolerance`` (a share, 0.5 =
+    ±50 %; 0 = off). The rules of the algorithms (floor, members, contiguity) stay what decides
+    validity; the band only warns, e.g. of an alliance that takes far more than it needs."""
+
+    target: float = 0.0
+    tolerance: float = 0.0
+
+    def to_json(self) -> dict:
+        return {"target": self.target, "tolerance": self.tolerance}
+
+    @classmethod
+    def from_json(cls, data) -> "Band":
+        data = data if isinstance(data, dict) else {}
+        return cls(target=max(0.0, float(data.get("target", 0.0) or 0.0)),
+                   tolerance=max(0.0, float(data.get("tolerance", 0.0) or 0.0)))
 
 
 @dataclass
@@ -65,6 +98,8 @@ class PlanFigures:
     units_in_gap_after: Optional[int] = None
     population_in_gap: Optional[float] = None
     population_in_gap_after: Optional[float] = None
+    #: alliances outside the quota band (0 when the band is off)
+    outside_band: int = 0
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -104,6 +139,7 @@ class AllianceEditor:
         self.gap_summary: Optional[GapSummary] = None
         #: time of the last edit's re-validation (core checks of the touched alliances), ms
         self.last_validation_ms = 0.0
+        self.band = Band()
         self.set_assignment(assignment, locked)
 
     # -- state ---------------------------------------------------------------------------
@@ -191,6 +227,16 @@ class AllianceEditor:
         if alliance_id in self._rows:
             self._rows[alliance_id].locked = alliance_id in self.locked
 
+    def set_band(self, band: Band) -> None:
+        """A new quota band: every row's deviation is measured against it (nothing re-validated)."""
+        self.band = band
+        target = self._target()
+        for row in self._rows.values():
+            row.target, row.tolerance = target, band.tolerance
+
+    def _target(self) -> float:
+        return float(self.band.target or self.problem.min_population or 0.0)
+
     # -- judgement -----------------------------------------------------------------------
     def refresh(self, alliance_ids: Optional[Iterable[int]] = None) -> None:
         """Recompute the rows of the given alliances (all when None) and the plan's gaps."""
@@ -228,7 +274,7 @@ class AllianceEditor:
             alliance_id=aid, name=self.name(stats.hub), hub=stats.hub, members=members,
             member_names=[self.name(m) for m in members], population=stats.population,
             floor=float(self.problem.min_population), compactness_km=stats.compactness_km,
-            locked=aid in self.locked, violations=violations)
+            locked=aid in self.locked, violations=violations, target=self._target(), tolerance=self.band.tolerance)
         self._gap_fields(row)
         return row
 
@@ -278,7 +324,8 @@ class AllianceEditor:
             alliances=len(rows), valid=len(valid), invalid=len(rows) - len(valid),
             covered=sum(len(r.members) for r in valid),
             eligible=sum(1 for u in self.units.values() if u.eligible),
-            mean_km=weighted / population if population > 0 else 0.0, population_covered=population)
+            mean_km=weighted / population if population > 0 else 0.0, population_covered=population,
+            outside_band=sum(1 for r in rows if r.outside_band))
         if gap_summary is not None:
             figures.units_in_gap = gap_summary.units_in_gap
             figures.units_in_gap_after = gap_summary.units_in_gap_after

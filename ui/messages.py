@@ -123,3 +123,23 @@ def signed(value: float, decimals: int = 0) -> str:
     if abs(value) < 0.5 * 10 ** -decimals:
         return "±0"
     return ("+" if value > 0 else "−") + f"{abs(value):,.{decimals}f}"
+
+
+def percent_signed(share: float) -> str:
+    """0.123 -> "+12 %", -0.04 -> "−4 %", 0 -> "±0 %"."""
+    return signed(100.0 * share) + " %"
+
+
+def deviation(row) -> str:
+    """An alliance against the quota band: "12 % above the target of 300,000 (band ±50 %)"."""
+    if not row.target:
+        return ""
+    share = abs(row.deviation) * 100.0
+    where = tr("{0:.0f} % above the target of {1}") if row.deviation >= 0 else tr("{0:.0f} % below the target of {1}")
+    text = where.format(share, number(row.target))
+    return text + (" " + tr("(band ±{0:.0f} %)").format(100.0 * row.tolerance) if row.tolerance > 0 else "")
+
+
+def band(row) -> str:
+    """The Status of a valid alliance outside the quota band."""
+    return tr("valid, outside the band: {0}").format(deviation(row))

@@ -19,6 +19,7 @@ from ..processing.styles import apply_style
 from ..processing.translate import tr
 from . import defaults as d
 from . import parameters as P
+from ..core.alliances import alliance_stats
 from .commands import ApplyPlanCommand
 from .layers import REPORT_PROPERTY
 from .plan_layer import memory_layer, styled
@@ -41,7 +42,10 @@ class OutputActions:
             self.say(tr("Run the analysis first."))
             return None
         name = name.strip() or tr("Scenario {0}").format(len(self.book.items) + 1)
-        scenario = self.book.add(self._scenario_now(name))
+        scenario = self._scenario_now(name)
+        scenario.parent = self.current_scenario if self.current_scenario in self.book.items else ""
+        scenario = self.book.add(scenario)
+        self.current_scenario = scenario.name  # what is edited next branches from it
         self.scenario_panel.fill(self.book)
         QgsProject.instance().setDirty(True)
         self.say(tr("Scenario {0} saved.").format(scenario.name))
@@ -54,6 +58,7 @@ class OutputActions:
         plan = {u: scenario.assignment.get(u) for u in self.editor.assignment}
         self.undo_stack.push(ApplyPlanCommand(self.editor, plan, scenario.locked,
                                               tr("Restore scenario {0}").format(name), self._plan_changed))
+        self.current_scenario = name
         self.say(tr("Scenario {0} restored.").format(name))
 
     def rename_scenario(self, old: str, new: str) -> str:
@@ -62,6 +67,8 @@ class OutputActions:
         except ValueError:
             self.say(tr("A scenario named {0} exists already.").format(new))
             return old
+        if self.current_scenario == old:
+            self.current_scenario = name
         self.scenario_panel.fill(self.book)
         QgsProject.instance().setDirty(True)
         return name
@@ -72,6 +79,9 @@ class OutputActions:
             self.rename_scenario(old, new)
 
     def delete_scenario(self, name: str) -> None:
+        if self.current_scenario == name:
+            gone = self.book.items.get(name)
+            self.current_scenario = gone.parent if gone is not None else ""
         self.book.delete(name)
         self.scenario_panel.fill(self.book)
         QgsProject.instance().setDirty(True)
@@ -85,6 +95,27 @@ class OutputActions:
         self.book.export(path, self.session.names if self.session else {})
         self.say(tr("Scenarios exported to {0}.").format(path))
         return path
+
+    def compare_with_base(self, name: str, on_map: bool = False):
+        """The units a scenario moved from the scenario it was based on (the run's plan for none)."""
+        scenario = self.book.items.get(name)
+        if scenario is None or self.editor is None:
+            return []
+        if scenario.parent in self.book.items:
+            return self.compare_scenarios(scenario.parent, name, on_map=on_map)
+        plan = self.session.verdict.assignment
+        groups = {}
+        for uid, aid in plan.items():
+            if aid is not None:
+                groups.setdefault(aid, []).append(uid)
+        names = {aid: self.editor.name(alliance_stats(members, self.session.problem).hub)
+                 for aid, members in groups.items()}
+        run = Scenario(name=tr("the run's plan"), assignment=dict(plan), locked=[], figures={}, names=names)
+        changes = diff(run, scenario, self.session.names)
+        self.scenario_panel.show_diff(changes, run.name, scenario.name)
+        if on_map:
+            self._diff_layer(changes, run.name, scenario.name)
+        return changes
 
     def compare_scenarios(self, a: Optional[str] = None, b: Optional[str] = None, on_map: bool = False):
         """Units in another alliance in B than in A: a table, and on request a map layer."""

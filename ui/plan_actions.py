@@ -23,7 +23,7 @@ from ..core import alliances as core
 from ..processing.translate import tr
 from ..processing.values import unit_id
 from . import messages, solver_process, tasks
-from .commands import ApplyPlanCommand, MoveUnitsCommand
+from .commands import ApplyPlanCommand, MoveUnitsCommand, ResolveCommand
 from .map_tool import AssignTool, UnitLocator
 from .output_actions import OutputActions
 from .session import Verdict, numbered
@@ -185,7 +185,9 @@ class PlanActions(OutputActions):
             where = row.name if result.before.get(target) else tr("a new alliance")
             if row.valid:
                 parts.append(tr("{0} → {1}: {2} residents, valid").format(
-                    name_of(uid), where, messages.number(row.population)))
+                    name_of(uid), where, messages.number(row.population)) + (
+                    " " + tr("(outside the band: {0})").format(messages.percent_signed(row.deviation))
+                    if row.outside_band else ""))
             else:
                 parts.append(tr("{0} → {1}: invalid, {2}").format(
                     name_of(uid), where, messages.violations(row.violations, name_of)))
@@ -316,15 +318,8 @@ class PlanActions(OutputActions):
         bare = dataclasses.replace(problem, units=[dataclasses.replace(u, locked=None) for u in problem.units])
         locked = {assignment.get(m) for a in solution.alliances if a.locked for m in a.members} - {None}
 
-        def set_state(verdict, base):
-            self.session.verdict, self.session.problem, self._optimum = verdict, base, None
-            if self.editor.problem is not base:
-                self.editor.problem = base
-                self.editor.refresh()
-
-        command = ApplyPlanCommand(self.editor, assignment, locked, tr("Re-optimise the rest"), self._plan_changed,
-                                   on_redo=lambda: set_state(new_verdict, bare),
-                                   on_undo=lambda: set_state(old_verdict, old_problem))
+        command = ResolveCommand(self.editor, assignment, locked, tr("Re-optimise the rest"), self._plan_changed,
+                                 self.set_solver_state, (new_verdict, bare), (old_verdict, old_problem))
         self.undo_stack.push(command)
         self.table_model.update(None)
         self.show_verdict()
@@ -332,6 +327,13 @@ class PlanActions(OutputActions):
         self.say(tr("Re-solved in {0:.2f} s (solver {1:.2f} s): {2}.").format(
             self.timings["reoptimise_s"], solution.seconds,
             tr("proven optimal") if solution.optimal else tr("not proven optimal")))
+
+    def set_solver_state(self, verdict, problem) -> None:
+        """The solver's verdict and the problem it solved (a re-solve done or undone)."""
+        self.session.verdict, self.session.problem, self._optimum = verdict, problem, None
+        if self.editor.problem is not problem:
+            self.editor.problem = problem
+            self.editor.refresh()
 
     def optimum_figures(self):
         verdict = self.session.verdict

@@ -27,10 +27,11 @@ from ..processing.translate import tr
 from ..processing.values import unit_id
 from . import capture, parameters as P, settings_store as store, solver_process
 from . import defaults as d
-from .editor import AllianceEditor, GapModel
+from .editor import AllianceEditor, Band, GapModel
 from .runner import Step
 from .sample import load_sample_layers
 from .scenarios import ScenarioBook
+from .commands import history_to_json, restore_history
 from .session import Session, Verdict, numbered
 
 NON_METRO = ("\"sido\" NOT IN ('서울특별시','부산광역시','대구광역시','인천광역시','광주광역시',"
@@ -136,7 +137,7 @@ class RunActions:
             self.warn(tr("The run finished but its results could not be shown: {0}").format(err))
             return
         self.timings = dict(self.runner.timings, total=time.perf_counter() - self._run_started,
-                            max_stall_ms=self.runner.max_stall_ms)
+                            max_stall_ms=self.runner.max_stall_ms, stall_ms=dict(self.runner.stall_ms))
         steps = ", ".join(f"{k} {v:.1f} s" for k, v in self.runner.timings.items())
         notes = " ".join(self._run_notes)
         self.say(tr("Done in {0:.1f} s ({1}).").format(self.timings["total"], steps) + (" " + notes if notes else ""))
@@ -241,6 +242,8 @@ class RunActions:
         self._unset_map_tool()
         self.plan_map.detach()
         self.session, self.editor = session, editor
+        editor.set_band(self.band)
+        self.current_scenario = ""
         self._locator = None
         self._optimum = None
         self.plan_map.attach(session, editor)
@@ -261,11 +264,14 @@ class RunActions:
             store.write("settings", self.current_settings())
             store.write("layers", self.layers.ids)
             store.write("scenarios", self.book.to_json())
+            store.write("band", self.band.to_json())
+            store.write("current_scenario", self.current_scenario)
             if self.session is not None and self.editor is not None:
                 store.write("session", self.session.to_json())
                 store.write("plan", store.plan_entry(self.editor.assignment, self.editor.locked))
+                store.write("history", history_to_json(self.undo_stack))
             else:
-                for key in ("session", "plan"):
+                for key in ("session", "plan", "history"):
                     store.remove(key)
         except Exception as err:  # noqa: BLE001
             QgsMessageLog.logMessage(traceback.format_exc(), "Small but Strong", MESSAGE_WARNING)
@@ -305,6 +311,8 @@ class RunActions:
         self.undo_stack.clear()
         self.book = ScenarioBook()
         self.scenario_panel.fill(self.book)
+        self.alliances.band_target.setValue(0)
+        self.alliances.band_tolerance.setValue(0)
         self.store.path = ""
         self.refresh_views()
         self.fill_units()
@@ -326,6 +334,10 @@ class RunActions:
             self.settings_panel.apply(settings)
         self.book = ScenarioBook.from_json(store.read_text("scenarios"))
         self.scenario_panel.fill(self.book)
+        band = Band.from_json(store.read("band", {}))
+        self.alliances.band_target.setValue(band.target)
+        self.alliances.band_tolerance.setValue(int(round(100.0 * band.tolerance)))
+        self.band = band
         self.store.restore()
         ids = store.read("layers", {}) or {}
         self.layers.ids = {r: i for r, i in ids.items() if project.mapLayer(i) is not None}
@@ -341,6 +353,13 @@ class RunActions:
         if plan_layer is not None:
             self._seed_outlines(session, plan_layer)
         self.adopt(session, editor)
+        try:
+            restore_history(self.undo_stack, store.read("history", {}), editor, self._plan_changed,
+                            self.set_solver_state)
+        except (KeyError, TypeError, ValueError, IndexError) as err:  # a damaged entry: the plan stays, undo starts anew
+            self.undo_stack.clear()
+            self.say(tr("The edit history of the saved plan could not be read ({0}); it starts anew.").format(err))
+        self.current_scenario = store.read_text("current_scenario")
         if units is None:
             self.say(tr("The units layer of the saved plan is missing: the plan is shown without its units."))
         self.redraw_plan()

@@ -74,6 +74,8 @@ class PipelineRunner(QObject):
         self.warnings: Dict[str, List[str]] = {}
         self._started = 0.0
         self.max_stall_ms = 0.0
+        #: the longest block of the event loop during each step (the step's key -> ms)
+        self.stall_ms: Dict[str, float] = {}
         self._beat = QTimer(self)
         self._beat.setInterval(10)
         self._beat.timeout.connect(self._tick)
@@ -86,7 +88,7 @@ class PipelineRunner(QObject):
         if self.is_running():
             raise RuntimeError("a run is already in progress")
         self._steps, self._index, self._results = list(steps), 0, {}
-        self.timings, self.warnings, self.max_stall_ms = {}, {}, 0.0
+        self.timings, self.warnings, self.max_stall_ms, self.stall_ms = {}, {}, 0.0, {}
         self._clock.start()
         self._beat.start()
         self._next()
@@ -114,7 +116,11 @@ class PipelineRunner(QObject):
         self._task = None
 
     def _tick(self) -> None:
-        self.max_stall_ms = max(self.max_stall_ms, float(self._clock.restart()))
+        ms = float(self._clock.restart())
+        self.max_stall_ms = max(self.max_stall_ms, ms)
+        if self._index < len(self._steps):
+            key = self._steps[self._index].key
+            self.stall_ms[key] = max(self.stall_ms.get(key, 0.0), ms)
 
     def _next(self) -> None:
         if self._index >= len(self._steps):

@@ -75,10 +75,14 @@ class ScenarioPanel(QWidget):
         layout.addWidget(splitter, 1)
         row = QHBoxLayout()
         self.restore_button = QPushButton(tr("Restore"))
+        self.base_diff_button = QPushButton(tr("Compare with its base"))
+        self.base_diff_button.setObjectName("baseDiffButton")
+        self.base_diff_button.setToolTip(tr("Which units the selected scenario moved from the scenario it was "
+                                            "based on (or from the run's plan)"))
         self.rename_button = QPushButton(tr("Rename"))
         self.delete_button = QPushButton(tr("Delete"))
         self.export_button = QPushButton(tr("Export…"))
-        for button in (self.restore_button, self.rename_button, self.delete_button, self.export_button):
+        for button in (self.restore_button, self.base_diff_button, self.rename_button, self.delete_button, self.export_button):
             row.addWidget(button)
         layout.addLayout(row)
 
@@ -89,16 +93,19 @@ class ScenarioPanel(QWidget):
         return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def fill(self, book: ScenarioBook) -> None:
-        headers = [tr("Scenario"), tr("Alliances"), tr("Invalid"), tr("Units covered"), tr("Distance to hub (km)"),
+        headers = [tr("Scenario"), tr("Based on"), tr("Alliances"), tr("Invalid"), tr("Units covered"), tr("Distance to hub (km)"),
                    tr("Units in gap after"), tr("Population in gap after"), tr("Saved")]
         selected = self.selected()
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(book.items))
-        for r, scenario in enumerate(book.items.values()):
+        for r, scenario in enumerate(book.tree()):
             f = scenario.figures
-            values = [scenario.name, messages.number(f.get("alliances")), messages.number(f.get("invalid")),
+            depth = book.depth(scenario.name)
+            label = ("    " * (depth - 1) + "↳ " if depth else "") + scenario.name
+            base = scenario.parent if scenario.parent in book.items else tr("the run's plan")
+            values = [label, base, messages.number(f.get("alliances")), messages.number(f.get("invalid")),
                       tr("{0} of {1}").format(messages.number(f.get("covered")), messages.number(f.get("eligible"))),
                       messages.number(f.get("mean_km"), 1), messages.number(f.get("units_in_gap_after")),
                       messages.number(f.get("population_in_gap_after")), scenario.created]

@@ -1,5 +1,10 @@
 """Scenarios: named plans with their figures, renamed, deleted, exported and compared unit by unit.
 
+Scenarios branch: each remembers the scenario it was based on (``parent``: the one restored or
+saved last when it was saved), so a tree of alternatives grows from one plan and each branch can
+be compared with its base. Renaming keeps the links; deleting a scenario hands its branches to
+its own base.
+
 A scenario keeps the assignment, the locks and the plan's figures (the objective's, validity and
 gaps, judged by the editor with the algorithms' rules). :func:`diff` lists the units whose
 alliance differs between two scenarios, with the names on both sides, for the side-by-side
@@ -26,17 +31,20 @@ class Scenario:
     #: alliance id -> its name when the scenario was saved
     names: Dict[int, str] = field(default_factory=dict)
     created: str = field(default_factory=lambda: time.strftime("%Y-%m-%d %H:%M"))
+    #: the scenario this one was based on ("" = the run's plan)
+    parent: str = ""
 
     def to_json(self) -> dict:
         return {"name": self.name, "assignment": self.assignment, "locked": self.locked, "figures": self.figures,
-                "names": {str(k): v for k, v in self.names.items()}, "created": self.created}
+                "names": {str(k): v for k, v in self.names.items()}, "created": self.created, "parent": self.parent}
 
     @classmethod
     def from_json(cls, data: dict) -> "Scenario":
         return cls(name=data["name"],
                    assignment={k: (None if v is None else int(v)) for k, v in data["assignment"].items()},
                    locked=[int(a) for a in data.get("locked", [])], figures=dict(data.get("figures", {})),
-                   names={int(k): v for k, v in data.get("names", {}).items()}, created=data.get("created", ""))
+                   names={int(k): v for k, v in data.get("names", {}).items()}, created=data.get("created", ""),
+                   parent=str(data.get("parent") or ""))
 
 
 @dataclass
@@ -88,13 +96,46 @@ class ScenarioBook:
             return old
         if new in self.items:
             raise ValueError(new)
-        scenario = self.items.pop(old)
-        scenario.name = new
-        self.items = {**self.items, new: scenario}
+        self.items = {(new if k == old else k): v for k, v in self.items.items()}  # the order stays
+        self.items[new].name = new
+        for other in self.items.values():
+            if other.parent == old:
+                other.parent = new
         return new
 
     def delete(self, name: str) -> None:
-        self.items.pop(name, None)
+        gone = self.items.pop(name, None)
+        for other in self.items.values():
+            if gone is not None and other.parent == name:
+                other.parent = gone.parent if gone.parent in self.items else ""
+
+    def depth(self, name: str) -> int:
+        """How many bases lie between a scenario and the run's plan (0: based on no scenario)."""
+        seen, scenario, depth = {name}, self.items.get(name), 0
+        while scenario is not None and scenario.parent in self.items and scenario.parent not in seen:
+            seen.add(scenario.parent)
+            scenario, depth = self.items[scenario.parent], depth + 1
+        return depth
+
+    def tree(self) -> List[Scenario]:
+        """Every scenario, each branch right under its base, siblings in the order they were saved."""
+        out: List[Scenario] = []
+        placed = set()
+
+        def walk(parent: str) -> None:
+            for scenario in self.items.values():
+                if scenario.name not in placed and (scenario.parent or "") == parent:
+                    placed.add(scenario.name)
+                    out.append(scenario)
+                    walk(scenario.name)
+
+        walk("")
+        for scenario in self.items.values():  # a base that is gone (or a loop): shown at the top level
+            if scenario.name not in placed:
+                placed.add(scenario.name)
+                out.append(scenario)
+                walk(scenario.name)
+        return out
 
     def to_json(self) -> str:
         return json.dumps([s.to_json() for s in self.items.values()], ensure_ascii=False)

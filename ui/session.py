@@ -130,17 +130,9 @@ class Session:
 
     # -- persistence ---------------------------------------------------------------------
     def to_json(self) -> dict:
-        p = self.problem
-        units = [[u.id, u.population, u.x, u.y, u.z, bool(u.eligible), bool(u.hub),
-                  None if u.group is None else str(u.group), list(u.extra)] for u in p.units]
         out = {"format": FORMAT, "names": self.names, "fields": self.fields, "verdict": self.verdict.to_json(),
                "gap_note": self.gap_note, "crs": self.crs.toWkt() if self.crs is not None else "",
-               "problem": {"units": units, "edges": [list(e) for e in p.edges], "min_members": p.min_members,
-                           "max_members": p.max_members, "min_population": p.min_population,
-                           "max_population": p.max_population, "require_hub": p.require_hub,
-                           "objective": p.objective, "time_limit": p.time_limit,
-                           "extra_floors": list(p.extra_floors), "extra_names": list(p.extra_names),
-                           "hub_reach": None if p.hub_reach is None else {k: sorted(v) for k, v in p.hub_reach.items()}}}
+               "problem": problem_to_json(self.problem)}
         if self.gaps is not None:
             s = self.gaps.standard
             out["gaps"] = {"standard": [s.min_count, s.max_nearest, s.by_time],
@@ -152,15 +144,7 @@ class Session:
     def from_json(cls, data: dict, geometries: Dict[str, QgsGeometry]) -> "Session":
         if data.get("format") != FORMAT:
             raise ValueError(f"unknown plan format {data.get('format')!r}")
-        p = data["problem"]
-        units = [Unit(id=u[0], population=u[1], x=u[2], y=u[3], z=u[4], eligible=u[5], hub=u[6], group=u[7],
-                      extra=tuple(u[8])) for u in p["units"]]
-        problem = AllianceProblem(
-            units=units, edges=[tuple(e) for e in p["edges"]], min_members=p["min_members"],
-            max_members=p["max_members"], min_population=p["min_population"], max_population=p["max_population"],
-            require_hub=p["require_hub"], objective=p["objective"], time_limit=p["time_limit"],
-            extra_floors=tuple(p["extra_floors"]), extra_names=tuple(p["extra_names"]),
-            hub_reach=None if p["hub_reach"] is None else {k: set(v) for k, v in p["hub_reach"].items()})
+        problem = problem_from_json(data["problem"])
         gaps = None
         if data.get("gaps"):
             standard = GapStandard(*data["gaps"]["standard"])
@@ -171,6 +155,29 @@ class Session:
         return cls(problem=problem, names=dict(data["names"]), geometries=geometries,
                    verdict=Verdict.from_json(data["verdict"]), fields=dict(data["fields"]), gaps=gaps,
                    gap_note=data.get("gap_note", ""), crs=crs)
+
+
+def problem_to_json(p: AllianceProblem) -> dict:
+    """An alliance problem as JSON (the session's and the edit history's format)."""
+    units = [[u.id, u.population, u.x, u.y, u.z, bool(u.eligible), bool(u.hub),
+              None if u.group is None else str(u.group), list(u.extra)] for u in p.units]
+    return {"units": units, "edges": [list(e) for e in p.edges], "min_members": p.min_members,
+            "max_members": p.max_members, "min_population": p.min_population,
+            "max_population": p.max_population, "require_hub": p.require_hub,
+            "objective": p.objective, "time_limit": p.time_limit,
+            "extra_floors": list(p.extra_floors), "extra_names": list(p.extra_names),
+            "hub_reach": None if p.hub_reach is None else {k: sorted(v) for k, v in p.hub_reach.items()}}
+
+
+def problem_from_json(p: dict) -> AllianceProblem:
+    units = [Unit(id=u[0], population=u[1], x=u[2], y=u[3], z=u[4], eligible=u[5], hub=u[6], group=u[7],
+                  extra=tuple(u[8])) for u in p["units"]]
+    return AllianceProblem(
+        units=units, edges=[tuple(e) for e in p["edges"]], min_members=p["min_members"],
+        max_members=p["max_members"], min_population=p["min_population"], max_population=p["max_population"],
+        require_hub=p["require_hub"], objective=p["objective"], time_limit=p["time_limit"],
+        extra_floors=tuple(p["extra_floors"]), extra_names=tuple(p["extra_names"]),
+        hub_reach=None if p["hub_reach"] is None else {k: set(v) for k, v in p["hub_reach"].items()})
 
 
 def _finite(value):

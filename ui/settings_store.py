@@ -3,7 +3,8 @@
 Everything the dock needs to come back after the project is saved and reopened is written into
 the project (scope ``SmallButStrong``) as JSON: the settings of the Data and Settings tabs, the
 plan (assignment and locks), the session (the solver's problem and verdict, the gap records),
-the ids of the dock's layers and the scenarios. The layers themselves are in the GeoPackage next
+the ids of the dock's layers, the scenarios and the edit history (the undo stack, see
+:func:`.commands.history_to_json`). The layers themselves are in the GeoPackage next
 to the project (:mod:`.store`). A broken entry is reported by the caller and skipped; it never
 takes the dock down.
 """

@@ -19,10 +19,11 @@ LOCK, NAME, STATUS, POPULATION, RATIO, N_MEMBERS, DISTANCE, GAP_AFTER, MEMBERS =
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 INVALID_BRUSH = QBrush(QColor("#f8d7da"))
+BAND_BRUSH = QBrush(QColor("#fff3cd"))  # outside the quota band: a warning, not a broken rule
 
 
 def headers() -> List[str]:
-    return [tr("Locked"), tr("Alliance"), tr("Status"), tr("Population"), tr("of floor"), tr("Units"),
+    return [tr("Locked"), tr("Alliance"), tr("Status"), tr("Population"), tr("Deviation"), tr("Units"),
             tr("Distance to hub (km)"), tr("Gap after"), tr("Members")]
 
 
@@ -95,7 +96,7 @@ class AllianceTableModel(QAbstractTableModel):
 
     def _status(self, row: AllianceRow) -> str:
         if row.valid:
-            return tr("valid")
+            return messages.band(row) if row.outside_band else tr("valid")
         return messages.violations(row.violations, self.editor.name if self.editor else None)
 
     def _display(self, row: AllianceRow, col: int):
@@ -106,7 +107,7 @@ class AllianceTableModel(QAbstractTableModel):
         if col == POPULATION:
             return messages.number(row.population)
         if col == RATIO:
-            return f"{row.pop_ratio:.0%}" if row.floor else ""
+            return messages.percent_signed(row.deviation) if row.target else ""
         if col == N_MEMBERS:
             return str(len(row.members))
         if col == DISTANCE:
@@ -122,7 +123,7 @@ class AllianceTableModel(QAbstractTableModel):
     @staticmethod
     def _sort(row: AllianceRow, col: int):
         return {LOCK: int(row.locked), NAME: row.name, STATUS: (int(row.valid), len(row.violations)),
-                POPULATION: row.population, RATIO: row.pop_ratio, N_MEMBERS: len(row.members),
+                POPULATION: row.population, RATIO: row.deviation, N_MEMBERS: len(row.members),
                 DISTANCE: row.compactness_km, GAP_AFTER: -1 if row.gap is None else row.gap,
                 MEMBERS: ", ".join(row.member_names)}.get(col)
 
@@ -139,11 +140,12 @@ class AllianceTableModel(QAbstractTableModel):
             return self._sort(row, col)
         if role == ID_ROLE:
             return row.alliance_id
-        if role == Qt.ItemDataRole.BackgroundRole and not row.valid:
-            return INVALID_BRUSH
+        if role == Qt.ItemDataRole.BackgroundRole and (not row.valid or row.outside_band):
+            return INVALID_BRUSH if not row.valid else BAND_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{row.name}: {messages.number(row.population)}", ", ".join(row.member_names)]
-            return "\n".join(lines + ([self._status(row)] if not row.valid else []))
+            lines = [f"{row.name}: {messages.number(row.population)}", messages.deviation(row),
+                     ", ".join(row.member_names)]
+            return "\n".join(lines + ([self._status(row)] if not row.valid or row.outside_band else []))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (POPULATION, RATIO, N_MEMBERS, DISTANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../plugin.py" line="51"/>
-        <location filename="../../ui/dock.py" line="65"/>
-        <location filename="../../ui/dock.py" line="201"/>
+        <location filename="../../ui/dock.py" line="66"/>
+        <location filename="../../ui/dock.py" line="208"/>
         <location filename="../../ui/layers.py" line="78"/>
         <source>Small but Strong</source>
         <translation>작지만 강한</translation>
@@ -95,7 +95,7 @@
         <translation> 및 </translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="57"/>
+        <location filename="../../processing/alliances/writing.py" line="80"/>
         <location filename="../../processing/propose_alliances.py" line="76"/>
         <location filename="../../processing/propose_alliances.py" line="140"/>
         <location filename="../../processing/report/siting.py" line="472"/>
@@ -103,48 +103,39 @@
         <location filename="../../processing/report/styling.py" line="188"/>
         <location filename="../help/servicegaps.html" line="15"/>
         <location filename="../models/small_but_strong.model3" line="40"/>
-        <location filename="../../ui/alliance_panel.py" line="67"/>
-        <location filename="../../ui/dock.py" line="97"/>
+        <location filename="../../ui/alliance_panel.py" line="69"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <location filename="../../ui/panels.py" line="200"/>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Alliances</source>
         <translation>연합</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="58"/>
+        <location filename="../../processing/alliances/writing.py" line="81"/>
         <location filename="../../processing/propose_alliances.py" line="141"/>
         <location filename="../models/small_but_strong.model3" line="65"/>
         <source>Alliance members</source>
         <translation>연합 구성원</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="97"/>
+        <location filename="../../processing/alliances/writing.py" line="120"/>
         <source>Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.</source>
         <translation>연합 {0}({1})이(가) 제약 조건을 어깁니다: {2}. 이 버그를 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="100"/>
+        <location filename="../../processing/alliances/writing.py" line="123"/>
         <source>Locked alliance {0} ({1}) breaks: {2}.</source>
         <translation>고정 연합 {0}({1})이(가) 어기는 조건: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="105"/>
+        <location filename="../../processing/alliances/writing.py" line="128"/>
         <location filename="../../processing/report/texts.py" line="41"/>
-        <location filename="../../processing/service_gaps.py" line="438"/>
+        <location filename="../../processing/service_gaps.py" line="435"/>
         <source>alliance {0}</source>
         <translation>연합 {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="173"/>
-        <location filename="../../processing/decline_indicators.py" line="223"/>
-        <location filename="../../processing/projection/writing.py" line="147"/>
-        <location filename="../../processing/service_gaps.py" line="399"/>
-        <location filename="../../processing/siting/writing.py" line="109"/>
-        <source>{0} unit(s) have a geometry of another type than the layer's (e.g. a GeometryCollection); their polygon parts are written: {1}</source>
-        <translation>시군구 {0}곳의 도형이 레이어와 다른 유형입니다(예: GeometryCollection). 폴리곤 부분만 씁니다: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/alliances/writing.py" line="177"/>
+        <location filename="../../processing/alliances/writing.py" line="197"/>
         <source>  {0}: {1} unit(s)</source>
         <translation>  {0}: 시군구 {1}곳</translation>
     </message>
@@ -155,7 +146,7 @@
     </message>
     <message>
         <location filename="../../processing/base.py" line="164"/>
-        <location filename="../models/small_but_strong.model3" line="1159"/>
+        <location filename="../models/small_but_strong.model3" line="1165"/>
         <source>Units (polygon layer)</source>
         <translation>시군구 (폴리곤 레이어)</translation>
     </message>
@@ -166,7 +157,7 @@
     </message>
     <message>
         <location filename="../../processing/base.py" line="166"/>
-        <location filename="../models/small_but_strong.model3" line="971"/>
+        <location filename="../models/small_but_strong.model3" line="977"/>
         <source>Unit id field</source>
         <translation>시군구 ID 필드</translation>
     </message>
@@ -178,7 +169,7 @@
     <message>
         <location filename="../../processing/base.py" line="169"/>
         <location filename="../../processing/report/algorithm.py" line="111"/>
-        <location filename="../models/small_but_strong.model3" line="1076"/>
+        <location filename="../models/small_but_strong.model3" line="1082"/>
         <source>Unit name field</source>
         <translation>시군구 이름 필드</translation>
     </message>
@@ -273,198 +264,198 @@
         <translation>파라미터 {0}: 처리할 시군구가 없습니다(레이어가 비어 있거나, "선택한 피처만"이 켜져 있는데 선택한 것이 없음). 출력이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="39"/>
+        <location filename="../../processing/decline_indicators.py" line="40"/>
         <location filename="../../processing/report/texts.py" line="39"/>
         <source>caution</source>
         <translation>주의단계</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="39"/>
+        <location filename="../../processing/decline_indicators.py" line="40"/>
         <location filename="../../processing/report/texts.py" line="39"/>
         <source>normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="39"/>
+        <location filename="../../processing/decline_indicators.py" line="40"/>
         <source>very low risk</source>
         <translation>소멸위험 매우 낮음</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="40"/>
+        <location filename="../../processing/decline_indicators.py" line="41"/>
         <source>entering extinction risk</source>
         <translation>소멸위험 진입단계</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="41"/>
+        <location filename="../../processing/decline_indicators.py" line="42"/>
         <source>high extinction risk</source>
         <translation>소멸고위험</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="64"/>
+        <location filename="../../processing/decline_indicators.py" line="65"/>
         <location filename="../../processing/projection/algorithm.py" line="63"/>
         <source>Decline</source>
         <translation>쇠퇴</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="69"/>
-        <location filename="../models/small_but_strong.model3" line="1104"/>
+        <location filename="../../processing/decline_indicators.py" line="70"/>
+        <location filename="../models/small_but_strong.model3" line="1110"/>
         <source>Population (current)</source>
         <translation>인구 (현재)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="70"/>
-        <location filename="../models/small_but_strong.model3" line="1090"/>
+        <location filename="../../processing/decline_indicators.py" line="71"/>
+        <location filename="../models/small_but_strong.model3" line="1096"/>
         <location filename="../../ui/panels.py" line="53"/>
         <source>Population (base year)</source>
         <translation>인구 (기준 연도)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="71"/>
+        <location filename="../../processing/decline_indicators.py" line="72"/>
         <source>The same population at an earlier date, for the change and the annual rate.</source>
         <translation>같은 인구의 이전 시점 값. 인구 변화율과 연평균 변화율에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="72"/>
-        <location filename="../models/small_but_strong.model3" line="1170"/>
+        <location filename="../../processing/decline_indicators.py" line="73"/>
+        <location filename="../models/small_but_strong.model3" line="1176"/>
         <source>Year of the current population (empty: from the field name)</source>
         <translation>현재 인구의 연도 (비우면 필드 이름에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="74"/>
-        <location filename="../models/small_but_strong.model3" line="827"/>
+        <location filename="../../processing/decline_indicators.py" line="75"/>
+        <location filename="../models/small_but_strong.model3" line="833"/>
         <source>Base year (empty: from the field name)</source>
         <translation>기준 연도 (비우면 필드 이름에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="76"/>
-        <location filename="../models/small_but_strong.model3" line="884"/>
+        <location filename="../../processing/decline_indicators.py" line="77"/>
+        <location filename="../models/small_but_strong.model3" line="890"/>
         <source>Residents aged 65+</source>
         <translation>65세 이상 인구</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="77"/>
+        <location filename="../../processing/decline_indicators.py" line="78"/>
         <source>Share of residents aged 65+ (when there is no count)</source>
         <translation>65세 이상 인구 비율 (인구수가 없을 때)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="79"/>
+        <location filename="../../processing/decline_indicators.py" line="80"/>
         <source>A fraction (0.18) or a percentage (18); used only without a 65+ count.</source>
         <translation>비율(0.18) 또는 백분율(18). 65세 이상 인구수가 없을 때만 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="80"/>
+        <location filename="../../processing/decline_indicators.py" line="81"/>
         <location filename="../../ui/panels.py" line="54"/>
         <source>Median age</source>
         <translation>중위 연령</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="81"/>
-        <location filename="../models/small_but_strong.model3" line="1185"/>
+        <location filename="../../processing/decline_indicators.py" line="82"/>
+        <location filename="../models/small_but_strong.model3" line="1191"/>
         <source>Women aged 20–39</source>
         <translation>20–39세 여성 인구</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="82"/>
-        <location filename="../models/small_but_strong.model3" line="842"/>
+        <location filename="../../processing/decline_indicators.py" line="83"/>
+        <location filename="../models/small_but_strong.model3" line="848"/>
         <location filename="../../ui/panels.py" line="55"/>
         <source>Annual births</source>
         <translation>연간 출생아 수</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="83"/>
+        <location filename="../../processing/decline_indicators.py" line="84"/>
         <source>Area in km² (default: ellipsoidal polygon area)</source>
         <translation>면적 km² (기본값: 폴리곤의 타원체 면적)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="85"/>
+        <location filename="../../processing/decline_indicators.py" line="86"/>
         <location filename="../../processing/propose_alliances.py" line="89"/>
-        <location filename="../models/small_but_strong.model3" line="1116"/>
+        <location filename="../models/small_but_strong.model3" line="1122"/>
         <source>Policy profile (defaults of the thresholds)</source>
         <translation>정책 프로필 (기준값들의 기본값)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="87"/>
+        <location filename="../../processing/decline_indicators.py" line="88"/>
         <source>The thresholds left empty below take this profile's values (see the help).</source>
         <translation>아래에서 비워 둔 기준값은 이 프로필의 값을 씁니다(도움말 참고).</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="88"/>
+        <location filename="../../processing/decline_indicators.py" line="89"/>
         <source>Small population: a unit below it is small (empty: the profile's)</source>
         <translation>소규모 인구 기준: 이보다 적으면 소규모 시군구 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="90"/>
+        <location filename="../../processing/decline_indicators.py" line="91"/>
         <source>Low births: annual births below it (empty: the profile's)</source>
         <translation>저출생 기준: 연간 출생아 수가 이보다 적으면 저출생 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="92"/>
+        <location filename="../../processing/decline_indicators.py" line="93"/>
         <source>Composite decline score: fields</source>
         <translation>종합 쇠퇴 점수: 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="94"/>
+        <location filename="../../processing/decline_indicators.py" line="95"/>
         <source>Composite weights (comma-separated, one per field)</source>
         <translation>종합 가중치 (쉼표로 구분, 필드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="95"/>
+        <location filename="../../processing/decline_indicators.py" line="96"/>
         <source>Composite: higher is worse (comma-separated 0/1, one per field)</source>
         <translation>종합: 높을수록 나쁨 (쉼표로 구분한 0/1, 필드마다 하나)</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="63"/>
-        <location filename="../../processing/decline_indicators.py" line="100"/>
-        <location filename="../../processing/decline_indicators.py" line="228"/>
-        <location filename="../models/small_but_strong.model3" line="383"/>
+        <location filename="../../processing/decline_indicators.py" line="64"/>
+        <location filename="../../processing/decline_indicators.py" line="101"/>
+        <location filename="../../processing/decline_indicators.py" line="226"/>
+        <location filename="../models/small_but_strong.model3" line="389"/>
         <location filename="../../ui/panels.py" line="185"/>
-        <location filename="../../ui/run_actions.py" line="223"/>
+        <location filename="../../ui/run_actions.py" line="224"/>
         <source>Decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="112"/>
+        <location filename="../../processing/decline_indicators.py" line="113"/>
         <source>Parameters YEAR and BASE_YEAR: the years of {0} and {1} cannot be read from the field names; give both years.</source>
         <translation>파라미터 YEAR와 BASE_YEAR: 필드 이름에서 {0}과(와) {1}의 연도를 읽을 수 없습니다. 두 연도를 모두 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="116"/>
+        <location filename="../../processing/decline_indicators.py" line="117"/>
         <source>Parameters YEAR ({0}) and BASE_YEAR ({1}): the current year must come after the base year (POPULATION_FIELD is the later population, POPULATION_BASE_FIELD the earlier one).</source>
         <translation>파라미터 YEAR({0})와 BASE_YEAR({1}): 현재 연도는 기준 연도보다 뒤여야 합니다(POPULATION_FIELD가 나중 인구, POPULATION_BASE_FIELD가 이전 인구).</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="167"/>
+        <location filename="../../processing/decline_indicators.py" line="168"/>
         <source>their area (density) is measured on the repaired polygon</source>
         <translation>이 시군구의 면적(밀도)은 수정한 폴리곤으로 잽니다</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="170"/>
+        <location filename="../../processing/decline_indicators.py" line="171"/>
         <location filename="../../processing/service_gaps.py" line="189"/>
         <source>Parameter {0}: {1} unit(s) have a negative value, taken as NULL: {2}</source>
         <translation>파라미터 {0}: 시군구 {1}곳의 값이 음수여서 NULL로 처리합니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="185"/>
+        <location filename="../../processing/decline_indicators.py" line="186"/>
         <source>{0}: values above 1.5 found, read as percent.</source>
         <translation>{0}: 1.5보다 큰 값이 있어 백분율로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="187"/>
+        <location filename="../../processing/decline_indicators.py" line="188"/>
         <source>{0} is NULL for {1} unit(s) with a zero or missing denominator: {2}</source>
         <translation>분모가 0이거나 없는 시군구 {1}곳은 {0} 값이 NULL입니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="190"/>
+        <location filename="../../processing/decline_indicators.py" line="191"/>
         <source>Thresholds: small below {0:,.0f} residents, low births below {1:,.0f} a year (profile: {2}).</source>
         <translation>기준값: 인구 {0:,.0f}명 미만은 소규모, 연간 출생아 {1:,.0f}명 미만은 저출생 (프로필: {2}).</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="194"/>
+        <location filename="../../processing/decline_indicators.py" line="195"/>
         <source>Thresholds: small below {0:,.0f} residents, no low-births flag (profile: {1}).</source>
         <translation>기준값: 인구 {0:,.0f}명 미만은 소규모, 저출생 표시 없음 (프로필: {1}).</translation>
     </message>
     <message>
-        <location filename="../../processing/decline_indicators.py" line="229"/>
+        <location filename="../../processing/decline_indicators.py" line="227"/>
         <source>Indicators computed for {0} units.</source>
         <translation>시군구 {0}곳의 지표를 계산했습니다.</translation>
     </message>
@@ -472,6 +463,11 @@
         <location filename="../../processing/distance.py" line="102"/>
         <source>The layer {0} has no valid CRS: its coordinates are taken as metres and distances are measured on the plane. Set the layer's CRS (Layer Properties ▸ Source) for correct distances.</source>
         <translation>레이어 {0}에 올바른 좌표계가 없어 좌표를 미터로 간주하고 거리를 평면에서 잽니다. 정확한 거리를 얻으려면 레이어의 좌표계를 지정하십시오(레이어 속성 ▸ 소스).</translation>
+    </message>
+    <message>
+        <location filename="../../processing/geometry.py" line="104"/>
+        <source>{0} unit(s) have a geometry of another type than the layer's (e.g. a GeometryCollection); their polygon parts are written: {1}</source>
+        <translation>시군구 {0}곳의 도형이 레이어와 다른 유형입니다(예: GeometryCollection). 폴리곤 부분만 씁니다: {1}</translation>
     </message>
     <message>
         <location filename="../../processing/models.py" line="161"/>
@@ -668,8 +664,8 @@
     </message>
     <message>
         <location filename="../../processing/projection/algorithm.py" line="125"/>
-        <location filename="../../processing/projection/writing.py" line="151"/>
-        <location filename="../../ui/run_actions.py" line="235"/>
+        <location filename="../../processing/projection/writing.py" line="148"/>
+        <location filename="../../ui/run_actions.py" line="236"/>
         <source>Population projection</source>
         <translation>인구 추계 결과</translation>
     </message>
@@ -1045,7 +1041,7 @@
         <translation>{2}년까지 인구 {0:,.0f}명 미만(프로필: {1}): 시군구 {3}곳, 그중 {4}곳은 {5}년에 이미 미만.</translation>
     </message>
     <message>
-        <location filename="../../processing/projection/writing.py" line="152"/>
+        <location filename="../../processing/projection/writing.py" line="149"/>
         <source>Projections written for {0} units.</source>
         <translation>시군구 {0}곳의 추계를 썼습니다.</translation>
     </message>
@@ -1061,13 +1057,13 @@
         <location filename="../../processing/report/tables.py" line="144"/>
         <location filename="../../processing/service_gaps.py" line="86"/>
         <location filename="../../ui/panels.py" line="52"/>
-        <location filename="../../ui/table_model.py" line="25"/>
+        <location filename="../../ui/table_model.py" line="26"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="84"/>
-        <location filename="../models/small_but_strong.model3" line="895"/>
+        <location filename="../models/small_but_strong.model3" line="901"/>
         <source>Eligible units (expression; empty = all)</source>
         <translation>참여 대상 시군구 (표현식, 비우면 전부)</translation>
     </message>
@@ -1078,7 +1074,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="87"/>
-        <location filename="../models/small_but_strong.model3" line="957"/>
+        <location filename="../models/small_but_strong.model3" line="963"/>
         <source>Hubs (expression; when set, every alliance has a hub)</source>
         <translation>거점 (표현식, 지정하면 연합마다 거점이 하나 이상)</translation>
     </message>
@@ -1094,13 +1090,13 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="92"/>
-        <location filename="../models/small_but_strong.model3" line="1048"/>
+        <location filename="../models/small_but_strong.model3" line="1054"/>
         <source>Minimum members (empty: the profile's)</source>
         <translation>최소 구성 수 (비우면 프로필 값)</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="94"/>
-        <location filename="../models/small_but_strong.model3" line="1022"/>
+        <location filename="../models/small_but_strong.model3" line="1028"/>
         <source>Maximum members (empty: the profile's)</source>
         <translation>최대 구성 수 (비우면 프로필 값)</translation>
     </message>
@@ -1131,7 +1127,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="107"/>
-        <location filename="../models/small_but_strong.model3" line="1009"/>
+        <location filename="../models/small_but_strong.model3" line="1015"/>
         <source>Maximum distance of a member to its hub (km, 0 = no limit)</source>
         <translation>구성원에서 거점까지의 최대 거리 (km, 0 = 제한 없음)</translation>
     </message>
@@ -1187,7 +1183,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="121"/>
-        <location filename="../models/small_but_strong.model3" line="983"/>
+        <location filename="../models/small_but_strong.model3" line="989"/>
         <source>Link units without neighbours to the nearest unit within (metres, 0 = off)</source>
         <translation>이웃이 없는 시군구를 이 거리 안의 가장 가까운 시군구와 연결 (미터, 0 = 끔)</translation>
     </message>
@@ -1232,7 +1228,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="136"/>
-        <location filename="../models/small_but_strong.model3" line="1133"/>
+        <location filename="../models/small_but_strong.model3" line="1139"/>
         <source>Solver time limit (seconds, 0 = none)</source>
         <translation>솔버 시간 제한 (초, 0 = 없음)</translation>
     </message>
@@ -1420,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="437"/>
-        <location filename="../../ui/dock.py" line="241"/>
+        <location filename="../../ui/dock.py" line="248"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -1567,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../processing/report/algorithm.py" line="118"/>
-        <location filename="../models/small_but_strong.model3" line="529"/>
+        <location filename="../models/small_but_strong.model3" line="535"/>
         <source>PDF report</source>
         <translation>PDF 보고서</translation>
     </message>
@@ -1578,7 +1574,7 @@
     </message>
     <message>
         <location filename="../../processing/report/algorithm.py" line="120"/>
-        <location filename="../models/small_but_strong.model3" line="554"/>
+        <location filename="../models/small_but_strong.model3" line="560"/>
         <source>PNG image</source>
         <translation>PNG 이미지</translation>
     </message>
@@ -1619,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../processing/report/algorithm.py" line="174"/>
-        <location filename="../../ui/output_actions.py" line="185"/>
+        <location filename="../../ui/output_actions.py" line="216"/>
         <source>Small but strong alliances</source>
         <translation>작지만 강한 연합</translation>
     </message>
@@ -1879,8 +1875,8 @@
     <message>
         <location filename="../../processing/report/siting.py" line="477"/>
         <location filename="../../processing/siting/algorithm.py" line="127"/>
-        <location filename="../../processing/siting/writing.py" line="114"/>
-        <location filename="../models/small_but_strong.model3" line="683"/>
+        <location filename="../../processing/siting/writing.py" line="111"/>
+        <location filename="../models/small_but_strong.model3" line="689"/>
         <source>Units with their facility</source>
         <translation>배정된 시설이 붙은 시군구</translation>
     </message>
@@ -1936,10 +1932,10 @@
         <location filename="../../processing/report/styling.py" line="140"/>
         <location filename="../../processing/service_gaps.py" line="80"/>
         <location filename="../../processing/service_gaps.py" line="112"/>
-        <location filename="../../processing/service_gaps.py" line="405"/>
-        <location filename="../models/small_but_strong.model3" line="219"/>
+        <location filename="../../processing/service_gaps.py" line="402"/>
+        <location filename="../models/small_but_strong.model3" line="225"/>
         <location filename="../../ui/panels.py" line="193"/>
-        <location filename="../../ui/run_actions.py" line="228"/>
+        <location filename="../../ui/run_actions.py" line="229"/>
         <source>Service gaps</source>
         <translation>서비스 공백</translation>
     </message>
@@ -1958,14 +1954,14 @@
         <location filename="../../processing/report/styling.py" line="186"/>
         <location filename="../../processing/report/tables.py" line="99"/>
         <location filename="../help/servicegaps.html" line="2"/>
-        <location filename="../../ui/table_model.py" line="25"/>
+        <location filename="../../ui/table_model.py" line="26"/>
         <source>Units</source>
         <translation>시군구</translation>
     </message>
     <message>
         <location filename="../../processing/report/tables.py" line="96"/>
-        <location filename="../../processing/report/tables.py" line="349"/>
-        <location filename="../../ui/table_model.py" line="25"/>
+        <location filename="../../processing/report/tables.py" line="350"/>
+        <location filename="../../ui/table_model.py" line="26"/>
         <source>Alliance</source>
         <translation>연합</translation>
     </message>
@@ -2014,9 +2010,9 @@
     </message>
     <message>
         <location filename="../../processing/report/tables.py" line="138"/>
-        <location filename="../../ui/alliance_panel.py" line="99"/>
+        <location filename="../../ui/alliance_panel.py" line="130"/>
         <location filename="../../ui/scenario_panel.py" line="70"/>
-        <location filename="../../ui/scenario_panel.py" line="122"/>
+        <location filename="../../ui/scenario_panel.py" line="129"/>
         <source>Unit</source>
         <translation>시군구</translation>
     </message>
@@ -2038,7 +2034,7 @@
     </message>
     <message>
         <location filename="../../processing/report/tables.py" line="153"/>
-        <location filename="../../ui/table_model.py" line="117"/>
+        <location filename="../../ui/table_model.py" line="118"/>
         <source>gap</source>
         <translation>공백</translation>
     </message>
@@ -2048,62 +2044,62 @@
         <translation>시군구 단독의 서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="294"/>
+        <location filename="../../processing/report/tables.py" line="295"/>
         <source>The alliance table ({0} rows) continues on {1} annex page(s).</source>
         <translation>연합 표({0}행)가 부록 {1}쪽에 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="350"/>
+        <location filename="../../processing/report/tables.py" line="351"/>
         <source>Site</source>
         <translation>입지</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="352"/>
+        <location filename="../../processing/report/tables.py" line="353"/>
         <source>Demand served</source>
         <translation>담당 수요</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="353"/>
+        <location filename="../../processing/report/tables.py" line="354"/>
         <source>the demand of the units that the site serves</source>
         <translation>입지가 담당하는 시군구의 수요</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="355"/>
+        <location filename="../../processing/report/tables.py" line="356"/>
         <source>Newly within {0}</source>
         <translation>새로 {0} 이내</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="357"/>
+        <location filename="../../processing/report/tables.py" line="358"/>
         <source>of it, beyond the standard before the new sites</source>
         <translation>그중 신규 입지 전 기준 밖이던 수요</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="358"/>
+        <location filename="../../processing/report/tables.py" line="359"/>
         <source>Max {0}</source>
         <translation>최대 {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="358"/>
+        <location filename="../../processing/report/tables.py" line="359"/>
         <source>Mean {0}</source>
         <translation>평균 {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="361"/>
+        <location filename="../../processing/report/tables.py" line="362"/>
         <source>demand-weighted mean distance of the units it serves</source>
         <translation>담당 시군구까지의 수요 가중 평균 거리</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="362"/>
+        <location filename="../../processing/report/tables.py" line="363"/>
         <source>distance of its farthest unit</source>
         <translation>가장 먼 시군구까지의 거리</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="382"/>
+        <location filename="../../processing/report/tables.py" line="383"/>
         <source>The table of the sites ({0} rows) continues on {1} annex page(s).</source>
         <translation>입지 표({0}행)가 부록 {1}쪽에 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/report/tables.py" line="383"/>
+        <location filename="../../processing/report/tables.py" line="384"/>
         <source>{0} (continued)</source>
         <translation>{0} (계속)</translation>
     </message>
@@ -2390,13 +2386,13 @@
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="87"/>
-        <location filename="../models/small_but_strong.model3" line="870"/>
+        <location filename="../models/small_but_strong.model3" line="876"/>
         <source>Demand (e.g. births or women 20–39; default the population)</source>
         <translation>수요 (예: 출생아 또는 20–39세 여성, 기본값: 인구)</translation>
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="89"/>
-        <location filename="../models/small_but_strong.model3" line="909"/>
+        <location filename="../models/small_but_strong.model3" line="915"/>
         <source>Facilities (point layer)</source>
         <translation>시설 (점 레이어)</translation>
     </message>
@@ -2407,7 +2403,7 @@
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="92"/>
-        <location filename="../models/small_but_strong.model3" line="919"/>
+        <location filename="../models/small_but_strong.model3" line="925"/>
         <source>Facility filter (expression)</source>
         <translation>시설 필터 (표현식)</translation>
     </message>
@@ -2418,19 +2414,19 @@
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="95"/>
-        <location filename="../models/small_but_strong.model3" line="856"/>
+        <location filename="../models/small_but_strong.model3" line="862"/>
         <source>Supply already counted per unit (e.g. doctors)</source>
         <translation>시군구별로 이미 집계된 공급 (예: 의사 수)</translation>
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="97"/>
-        <location filename="../models/small_but_strong.model3" line="1035"/>
+        <location filename="../models/small_but_strong.model3" line="1041"/>
         <source>Minimum supply per unit (0 = no count standard)</source>
         <translation>시군구당 최소 공급 (0 = 개수 기준 없음)</translation>
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="98"/>
-        <location filename="../models/small_but_strong.model3" line="996"/>
+        <location filename="../models/small_but_strong.model3" line="1002"/>
         <source>Standard distance to the nearest facility, km (0 = none)</source>
         <translation>가장 가까운 시설까지의 기준 거리, km (0 = 없음)</translation>
     </message>
@@ -2472,8 +2468,8 @@
     </message>
     <message>
         <location filename="../../processing/service_gaps.py" line="113"/>
-        <location filename="../../processing/service_gaps.py" line="409"/>
-        <location filename="../models/small_but_strong.model3" line="265"/>
+        <location filename="../../processing/service_gaps.py" line="406"/>
+        <location filename="../models/small_but_strong.model3" line="271"/>
         <source>Service gaps per alliance</source>
         <translation>연합별 서비스 공백</translation>
     </message>
@@ -2705,7 +2701,7 @@
     </message>
     <message>
         <location filename="../../processing/siting/algorithm.py" line="126"/>
-        <location filename="../../processing/siting/writing.py" line="113"/>
+        <location filename="../../processing/siting/writing.py" line="110"/>
         <source>Chosen sites</source>
         <translation>선정된 입지</translation>
     </message>
@@ -2955,32 +2951,32 @@
         <translation>입지 {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="117"/>
+        <location filename="../../processing/siting/writing.py" line="114"/>
         <source>Lines to the facilities</source>
         <translation>시설까지의 선</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="139"/>
+        <location filename="../../processing/siting/writing.py" line="136"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="139"/>
+        <location filename="../../processing/siting/writing.py" line="136"/>
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="142"/>
+        <location filename="../../processing/siting/writing.py" line="139"/>
         <source>alliance {0}, </source>
         <translation>연합 {0}, </translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="143"/>
+        <location filename="../../processing/siting/writing.py" line="140"/>
         <source>Site {0} ({1}rank {2}): {3}, serves {4:,.0f} demand in {5} unit(s), mean {6} {7}.</source>
         <translation>입지 {0} ({1}순위 {2}): {3}, 시군구 {5}곳의 수요 {4:,.0f} 담당, 평균 {6} {7}.</translation>
     </message>
     <message>
-        <location filename="../../processing/siting/writing.py" line="148"/>
+        <location filename="../../processing/siting/writing.py" line="145"/>
         <source>… and {0} more sites (see the sites output).</source>
         <translation>… 그리고 입지 {0}곳 더 (입지 결과 참고).</translation>
     </message>
@@ -3807,42 +3803,42 @@
         <translation>S. L. Hakimi (1964), Optimum locations of switching centers and the absolute centers and medians of a graph, Operations Research 12, 450–459. C. S. ReVelle, R. W. Swain (1970), Central facilities location, Geographical Analysis 2, 30–42. C. Toregas, R. Swain, C. ReVelle, L. Bergman (1971), The location of emergency service facilities, Operations Research 19, 1363–1373. R. Church, C. ReVelle (1974), The maximal covering location problem, Papers of the Regional Science Association 32, 101–118. S. Elloumi (2010), A tighter formulation of the p-median problem, Journal of Combinatorial Optimization 19, 69–83. Q. Huangfu, J. A. J. Hall (2018), Parallelizing the dual revised simplex method, Mathematical Programming Computation 10, 119–142 (HiGHS).</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="708"/>
+        <location filename="../models/small_but_strong.model3" line="714"/>
         <source>Shared facility sites</source>
         <translation>공동 시설 입지</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="816"/>
+        <location filename="../models/small_but_strong.model3" line="822"/>
         <source>&lt;p&gt;The whole Small but Strong analysis in one run, as a model you can open and change in the graphical modeler: &lt;b&gt;Decline indicators&lt;/b&gt; of every unit, &lt;b&gt;Propose alliances&lt;/b&gt; of the eligible units on those indicators, &lt;b&gt;Service gaps&lt;/b&gt; of the alliance members before and after pooling their services, &lt;b&gt;Site shared facilities&lt;/b&gt; (one new site per alliance, nearest for the most residents, beside the existing facilities), and the &lt;b&gt;Export map report&lt;/b&gt; of the alliances over the service gaps (PDF and PNG).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Units&lt;/b&gt;: one polygon per city, county, district or municipality, in any CRS, and its fields: the id, the name, the current population and, optionally, an earlier population, residents 65+, women 20–39 and births. Nothing is pre-filled: choose the fields of your layer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Policy profile&lt;/b&gt; and its thresholds: the member counts and the population floor left empty take the profile's values (Korea: 2–5 members, 300,000; Japan: 2–12 around a core city of 200,000; Europe: 2–8, 50,000). &lt;b&gt;Eligible units&lt;/b&gt; and &lt;b&gt;Hubs&lt;/b&gt; are empty (all units; no hub required) until you set them; the island link distance (0 = off) and the solver's time limit: see &lt;i&gt;Propose alliances&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Durable to year N&lt;/b&gt;: a projected population field (e.g. &lt;i&gt;pop_2040&lt;/i&gt;, written by &lt;i&gt;Project population&lt;/i&gt;) that every alliance must also bring to the floor (or to its own floor); and a &lt;b&gt;maximum distance of a member to its hub&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;The service: &lt;b&gt;Facilities&lt;/b&gt; (points) with a &lt;b&gt;Facility filter&lt;/b&gt;, and/or a &lt;b&gt;Supply already counted per unit&lt;/b&gt; field, its &lt;b&gt;Demand&lt;/b&gt; field, the &lt;b&gt;Minimum supply per unit&lt;/b&gt; and the &lt;b&gt;Standard distance&lt;/b&gt;: see &lt;i&gt;Service gaps&lt;/i&gt;. At least one of the two supplies is needed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report title&lt;/b&gt; (default: Small but strong alliances, in your language). The report credits the sources recorded in your layer's metadata.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;Decline indicators, Alliances, Alliance members, Service gaps (per unit and per alliance), the PDF report and its PNG image. When no alliance reaches the floor, the report is written all the same, showing the units.&lt;/p&gt;&lt;p&gt;Inputs left out of a script's call (processing.run, qgis_process) take the defaults shown in the dialog, and outputs left out are temporary.&lt;/p&gt;</source>
         <translation>&lt;p&gt;작지만 강한 분석 전체를 한 번에 실행합니다. 그래픽 모델러에서 열어 바꿀 수 있는 모델입니다: 모든 시군구의 &lt;b&gt;쇠퇴 지표&lt;/b&gt;, 그 지표를 바탕으로 참여 대상 시군구의 &lt;b&gt;연합 제안&lt;/b&gt;, 연합 구성원이 서비스를 공유하기 전후의 &lt;b&gt;서비스 공백&lt;/b&gt;, &lt;b&gt;공동 시설 입지 선정&lt;/b&gt; (연합마다 신규 입지 하나, 기존 시설에 더해 가장 많은 주민에게 가까운 곳), 그리고 서비스 공백 위에 연합을 그린 &lt;b&gt;지도 보고서 내보내기&lt;/b&gt; (PDF와 PNG).&lt;/p&gt;&lt;h3&gt;입력&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;시군구&lt;/b&gt;: 시·군·구(기초자치단체)마다 폴리곤 하나(좌표계는 무엇이든 됨)와 그 필드: ID, 이름, 현재 인구, 그리고 선택 사항으로 이전 시점 인구, 65세 이상 인구, 20–39세 여성 인구, 출생아 수. 미리 채워진 필드는 없으니 레이어의 필드를 고르십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;정책 프로필&lt;/b&gt;과 그 기준값: 비워 둔 구성 수와 인구 하한은 프로필의 값을 씁니다(한국: 구성 2–5, 300,000명; 일본: 인구 200,000명의 중추도시를 중심으로 2–12; 유럽: 2–8, 50,000명). &lt;b&gt;참여 대상 시군구&lt;/b&gt;와 &lt;b&gt;거점&lt;/b&gt;은 지정하기 전까지 비어 있습니다(모든 시군구; 거점 불필요). 섬 연결 거리(0 = 끔)와 솔버 시간 제한: &lt;i&gt;연합 제안&lt;/i&gt;을 보십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;N년까지 지속&lt;/b&gt;: 모든 연합이 그 값으로도 인구 하한(또는 따로 준 하한)에 이르러야 하는 추계 인구 필드(예: &lt;i&gt;인구 추계&lt;/i&gt;가 쓰는 &lt;i&gt;pop_2040&lt;/i&gt;), 그리고 &lt;b&gt;구성원에서 거점까지의 최대 거리&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;서비스: &lt;b&gt;시설&lt;/b&gt; (점)과 &lt;b&gt;시설 필터&lt;/b&gt;, 그리고/또는 &lt;b&gt;시군구별로 이미 집계된 공급&lt;/b&gt; 필드, 그 &lt;b&gt;수요&lt;/b&gt; 필드, &lt;b&gt;시군구당 최소 공급&lt;/b&gt;과 &lt;b&gt;기준 거리&lt;/b&gt;: &lt;i&gt;서비스 공백&lt;/i&gt;을 보십시오. 두 공급 중 적어도 하나가 필요합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;보고서 제목&lt;/b&gt; (기본값: 사용자 언어로 "작지만 강한 연합"). 보고서에는 레이어 메타데이터에 기록된 출처를 표시합니다.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;출력&lt;/h3&gt;&lt;p&gt;쇠퇴 지표, 연합, 연합 구성원, 서비스 공백 (시군구별과 연합별), PDF 보고서와 그 PNG 이미지. 인구 하한에 이르는 연합이 없어도 보고서는 시군구를 보여 주며 그대로 작성됩니다.&lt;/p&gt;&lt;p&gt;스크립트(processing.run, qgis_process) 호출에서 빠진 입력은 대화상자에 보이는 기본값을 쓰고, 빠진 출력은 임시 출력이 됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="820"/>
+        <location filename="../models/small_but_strong.model3" line="826"/>
         <source>Models</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="821"/>
+        <location filename="../models/small_but_strong.model3" line="827"/>
         <source>Full analysis</source>
         <translation>전체 분석</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="931"/>
+        <location filename="../models/small_but_strong.model3" line="937"/>
         <source>Floor of the projected population (empty: the same floor)</source>
         <translation>추계 인구의 하한 (비우면 같은 하한)</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="946"/>
+        <location filename="../models/small_but_strong.model3" line="952"/>
         <source>Durable to year N: projected population field (e.g. pop_2040 of Project population)</source>
         <translation>N년까지 지속: 추계 인구 필드 (예: 인구 추계의 pop_2040)</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="1061"/>
+        <location filename="../models/small_but_strong.model3" line="1067"/>
         <source>Population floor (empty: the profile's)</source>
         <translation>인구 하한 (비우면 프로필 값)</translation>
     </message>
     <message>
-        <location filename="../models/small_but_strong.model3" line="1145"/>
+        <location filename="../models/small_but_strong.model3" line="1151"/>
         <source>Report title</source>
         <translation>보고서 제목</translation>
     </message>
@@ -4167,275 +4163,311 @@
         <translation>신규 입지 (추가)</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="37"/>
-        <location filename="../../ui/dock.py" line="232"/>
+        <location filename="../../ui/alliance_panel.py" line="39"/>
+        <location filename="../../ui/dock.py" line="239"/>
         <source>No plan yet: run the analysis.</source>
         <translation>아직 안이 없습니다: 분석을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="43"/>
-        <location filename="../../ui/plan_actions.py" line="348"/>
+        <location filename="../../ui/alliance_panel.py" line="45"/>
+        <location filename="../../ui/plan_actions.py" line="350"/>
         <source>Restore the optimum</source>
         <translation>최적해 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="75"/>
+        <location filename="../../ui/alliance_panel.py" line="77"/>
         <source>Units left out</source>
         <translation>제외된 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="79"/>
+        <location filename="../../ui/alliance_panel.py" line="81"/>
         <source>The plan of the last run</source>
         <translation>마지막 실행의 안</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="80"/>
+        <location filename="../../ui/alliance_panel.py" line="82"/>
         <source>Edit history</source>
         <translation>편집 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="90"/>
+        <location filename="../../ui/alliance_panel.py" line="101"/>
+        <source>the floor</source>
+        <translation>하한 인구</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="102"/>
+        <source>The population each alliance is measured against in the Deviation column (0 = the population floor)</source>
+        <translation>편차 열에서 각 연합을 비교하는 기준 인구 (0 = 인구 하한)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="110"/>
+        <location filename="../../ui/panels.py" line="236"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="111"/>
+        <source>Alliances further from the target than this are flagged (yellow): a warning, not a broken rule</source>
+        <translation>목표에서 이보다 멀리 벗어난 연합은 노란색으로 표시됩니다: 규칙 위반이 아닌 경고입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="113"/>
+        <source>Target population</source>
+        <translation>목표 인구</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="115"/>
+        <source>Deviation band</source>
+        <translation>허용 편차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alliance_panel.py" line="121"/>
         <source>Edit the plan</source>
         <translation>안 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="92"/>
+        <location filename="../../ui/alliance_panel.py" line="123"/>
         <source>Type a part of a name to find an alliance</source>
         <translation>이름의 일부를 입력해 연합 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="94"/>
+        <location filename="../../ui/alliance_panel.py" line="125"/>
         <source>Target alliance</source>
         <translation>대상 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="96"/>
+        <location filename="../../ui/alliance_panel.py" line="127"/>
         <source>Type a part of a unit's name or id</source>
         <translation>시군구 이름이나 ID의 일부를 입력하십시오</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="98"/>
+        <location filename="../../ui/alliance_panel.py" line="129"/>
         <source>Move to target</source>
         <translation>대상으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="102"/>
+        <location filename="../../ui/alliance_panel.py" line="133"/>
         <source>Assign the selected units</source>
         <translation>선택한 시군구 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="104"/>
+        <location filename="../../ui/alliance_panel.py" line="135"/>
         <source>Move the units selected on the map (in the units layer or the boundary layer) to the target alliance</source>
         <translation>지도에서 선택한 시군구(시군구 레이어 또는 경계 레이어)를 대상 연합으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="106"/>
+        <location filename="../../ui/alliance_panel.py" line="137"/>
         <source>Assign by clicking the map</source>
         <translation>지도를 클릭하여 배정</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="109"/>
+        <location filename="../../ui/alliance_panel.py" line="140"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="110"/>
+        <location filename="../../ui/alliance_panel.py" line="141"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="132"/>
-        <location filename="../../ui/plan_actions.py" line="325"/>
+        <location filename="../../ui/alliance_panel.py" line="163"/>
+        <location filename="../../ui/plan_actions.py" line="321"/>
         <source>Re-optimise the rest</source>
         <translation>나머지 다시 최적화</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="134"/>
+        <location filename="../../ui/alliance_panel.py" line="165"/>
         <source>Keep the locked alliances and let the solver redo the others</source>
         <translation>고정한 연합은 두고 나머지는 솔버가 다시 구성</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="135"/>
+        <location filename="../../ui/alliance_panel.py" line="166"/>
         <source>Site the shared facility</source>
         <translation>공동 시설 입지 선정</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="137"/>
+        <location filename="../../ui/alliance_panel.py" line="168"/>
         <source>Where the selected alliance's shared facility serves its demand best (Site shared facilities)</source>
         <translation>선택한 연합의 공동 시설이 수요를 가장 잘 담당하는 곳 (공동 시설 입지 선정)</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="139"/>
+        <location filename="../../ui/alliance_panel.py" line="170"/>
         <source>Show service gaps</source>
         <translation>서비스 공백 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="141"/>
+        <location filename="../../ui/alliance_panel.py" line="172"/>
         <source>Export plan…</source>
         <translation>안 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="143"/>
+        <location filename="../../ui/alliance_panel.py" line="174"/>
         <source>Report…</source>
         <translation>보고서…</translation>
     </message>
     <message>
-        <location filename="../../ui/alliance_panel.py" line="151"/>
+        <location filename="../../ui/alliance_panel.py" line="182"/>
         <source>Units left out ({0})</source>
         <translation>제외된 시군구 ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="56"/>
+        <location filename="../../ui/dock.py" line="57"/>
         <source>compactness</source>
         <translation>밀집</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="56"/>
+        <location filename="../../ui/dock.py" line="57"/>
         <source>count</source>
         <translation>개수</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="56"/>
+        <location filename="../../ui/dock.py" line="57"/>
         <source>coverage</source>
         <translation>포괄</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="96"/>
+        <location filename="../../ui/dock.py" line="100"/>
         <source>Data</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="96"/>
+        <location filename="../../ui/dock.py" line="100"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="97"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="105"/>
+        <location filename="../../ui/dock.py" line="109"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="107"/>
+        <location filename="../../ui/dock.py" line="111"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="115"/>
+        <location filename="../../ui/dock.py" line="119"/>
         <source>Choose a boundary layer, or load a sample.</source>
         <translation>경계 레이어를 고르거나 표본 자료를 불러오십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="130"/>
+        <location filename="../../ui/dock.py" line="134"/>
         <source>Running: {0}</source>
         <translation>실행 중: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="205"/>
+        <location filename="../../ui/dock.py" line="212"/>
         <source>the plan's alliances</source>
         <translation>안의 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="205"/>
+        <location filename="../../ui/dock.py" line="212"/>
         <source>the units by alliance</source>
         <translation>연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="206"/>
+        <location filename="../../ui/dock.py" line="213"/>
         <source>the decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="206"/>
+        <location filename="../../ui/dock.py" line="213"/>
         <source>the service gaps</source>
         <translation>서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="207"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the chosen sites</source>
         <translation>선정된 입지</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="207"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the lines to the sites</source>
         <translation>입지까지의 선</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="208"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the projection</source>
         <translation>추계</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="208"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the scenario difference</source>
         <translation>시나리오 차이</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="211"/>
+        <location filename="../../ui/dock.py" line="218"/>
         <source>Removed from the project: {0}. The plan is kept; its layers are drawn again at the next edit or with Redraw (Alliances tab).</source>
         <translation>프로젝트에서 제거됨: {0}. 안은 유지되며, 다음 편집 때나 다시 그리기(연합 탭)로 그 레이어를 다시 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="215"/>
+        <location filename="../../ui/dock.py" line="222"/>
         <source>Removed from the project: {0}. Run again to get it back.</source>
         <translation>프로젝트에서 제거됨: {0}. 다시 실행하면 되살아납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="239"/>
+        <location filename="../../ui/dock.py" line="246"/>
         <source>&lt;b&gt;Proven optimal&lt;/b&gt;</source>
         <translation>&lt;b&gt;최적성 증명됨&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="240"/>
+        <location filename="../../ui/dock.py" line="247"/>
         <source>&lt;b&gt;Best plan found, not proven optimal&lt;/b&gt; (gap {0})</source>
         <translation>&lt;b&gt;찾아낸 최선의 안, 최적성은 증명되지 않음&lt;/b&gt; (갭 {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="242"/>
+        <location filename="../../ui/dock.py" line="249"/>
         <source>{proof}: {alliances} alliances, {covered} of {eligible} eligible units, {km} km to the hub on average (objective: {objective}). Solved {when} in {seconds:.2f} s.</source>
         <translation>{proof}: 연합 {alliances}개, 참여 대상 시군구 {eligible}곳 중 {covered}곳, 거점까지 평균 {km} km (목표: {objective}). {when}에 {seconds:.2f}초 만에 풀었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="249"/>
+        <location filename="../../ui/dock.py" line="256"/>
         <source>&lt;b&gt;Edited plan&lt;/b&gt;: {0} valid alliances ({1}), {2} units ({3}), {4} km ({5}), {6} invalid.</source>
         <translation>&lt;b&gt;편집한 안&lt;/b&gt;: 적합한 연합 {0}개 ({1}), 시군구 {2}곳 ({3}), {4} km ({5}), 부적합 {6}개.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="260"/>
+        <location filename="../../ui/dock.py" line="269"/>
+        <source>Band ±{0:.0f} % around {1}: {2} of {3} alliances outside.</source>
+        <translation>{1} 기준 ±{0:.0f} % 범위: 연합 {3}개 중 {2}개가 범위 밖입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dock.py" line="283"/>
         <source>Service gaps: not computed.</source>
         <translation>서비스 공백: 계산하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="261"/>
+        <location filename="../../ui/dock.py" line="284"/>
         <source>Units in gap: {0} alone, {1} after alliances ({2} → {3} residents).</source>
         <translation>공백 시군구: 단독 {0}곳, 연합 후 {1}곳 (주민 {2} → {3}명).</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="278"/>
+        <location filename="../../ui/dock.py" line="301"/>
         <source>{0} — {1} residents, {2} units</source>
         <translation>{0} — 주민 {1}명, 시군구 {2}곳</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="286"/>
+        <location filename="../../ui/dock.py" line="309"/>
         <source>(no alliance: take out)</source>
         <translation>(연합 없음: 빼기)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="287"/>
+        <location filename="../../ui/dock.py" line="310"/>
         <source>(a new alliance)</source>
         <translation>(새 연합)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="314"/>
+        <location filename="../../ui/dock.py" line="337"/>
         <source>Target: {0}</source>
         <translation>대상: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="333"/>
+        <location filename="../../ui/dock.py" line="356"/>
         <source>Select a scenario in the table first.</source>
         <translation>먼저 표에서 시나리오를 고르십시오.</translation>
     </message>
@@ -4592,143 +4624,169 @@
         <translation>{0}을(를) {1}(으)로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="41"/>
-        <location filename="../../ui/output_actions.py" line="173"/>
-        <location filename="../../ui/output_actions.py" line="205"/>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>{0:.0f} % above the target of {1}</source>
+        <translation>목표 {1}보다 {0:.0f} % 많음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>{0:.0f} % below the target of {1}</source>
+        <translation>목표 {1}보다 {0:.0f} % 적음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>(band ±{0:.0f} %)</source>
+        <translation>(허용 범위 ±{0:.0f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>valid, outside the band: {0}</source>
+        <translation>유효, 허용 범위 밖: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_actions.py" line="42"/>
+        <location filename="../../ui/output_actions.py" line="204"/>
+        <location filename="../../ui/output_actions.py" line="236"/>
         <location filename="../../ui/plan_actions.py" line="43"/>
-        <location filename="../../ui/plan_actions.py" line="282"/>
+        <location filename="../../ui/plan_actions.py" line="284"/>
         <source>Run the analysis first.</source>
         <translation>먼저 분석을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="43"/>
+        <location filename="../../ui/output_actions.py" line="44"/>
         <source>Scenario {0}</source>
         <translation>시나리오 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="47"/>
+        <location filename="../../ui/output_actions.py" line="51"/>
         <source>Scenario {0} saved.</source>
         <translation>시나리오 {0}을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="56"/>
+        <location filename="../../ui/output_actions.py" line="60"/>
         <source>Restore scenario {0}</source>
         <translation>시나리오 {0} 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="57"/>
+        <location filename="../../ui/output_actions.py" line="62"/>
         <source>Scenario {0} restored.</source>
         <translation>시나리오 {0}을(를) 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="63"/>
+        <location filename="../../ui/output_actions.py" line="68"/>
         <source>A scenario named {0} exists already.</source>
         <translation>{0}(이)라는 시나리오가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="70"/>
+        <location filename="../../ui/output_actions.py" line="77"/>
         <source>New name</source>
         <translation>새 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="70"/>
+        <location filename="../../ui/output_actions.py" line="77"/>
         <source>Rename the scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="81"/>
+        <location filename="../../ui/output_actions.py" line="91"/>
         <source>Export the scenarios</source>
         <translation>시나리오 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="82"/>
+        <location filename="../../ui/output_actions.py" line="92"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="86"/>
+        <location filename="../../ui/output_actions.py" line="96"/>
         <source>Scenarios exported to {0}.</source>
         <translation>시나리오를 {0}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="100"/>
-        <location filename="../../ui/scenario_panel.py" line="115"/>
+        <location filename="../../ui/output_actions.py" line="113"/>
+        <location filename="../../ui/scenario_panel.py" line="107"/>
+        <source>the run's plan</source>
+        <translation>실행 결과 계획</translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_actions.py" line="131"/>
+        <location filename="../../ui/scenario_panel.py" line="122"/>
         <source>the current plan</source>
         <translation>현재 안</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="113"/>
+        <location filename="../../ui/output_actions.py" line="144"/>
         <source>Scenario difference: {0} → {1}</source>
         <translation>시나리오 차이: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="132"/>
+        <location filename="../../ui/output_actions.py" line="163"/>
         <source>Select an alliance in the table first.</source>
         <translation>먼저 표에서 연합을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="135"/>
+        <location filename="../../ui/output_actions.py" line="166"/>
         <source>A siting run is in progress.</source>
         <translation>입지 선정을 실행하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="145"/>
+        <location filename="../../ui/output_actions.py" line="176"/>
         <source>Siting stopped: {0}</source>
         <translation>입지 선정을 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="147"/>
+        <location filename="../../ui/output_actions.py" line="178"/>
         <source>Siting the shared facility of {0}…</source>
         <translation>{0}의 공동 시설 입지를 선정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="155"/>
+        <location filename="../../ui/output_actions.py" line="186"/>
         <source>Shared facility site: {0}</source>
         <translation>공동 시설 입지: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="160"/>
+        <location filename="../../ui/output_actions.py" line="191"/>
         <source>Lines to the site: {0}</source>
         <translation>입지까지의 선: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="165"/>
+        <location filename="../../ui/output_actions.py" line="196"/>
         <source>{0}: {1} site(s) chosen; mean distance {2} km before, {3} km after.</source>
         <translation>{0}: 입지 {1}곳 선정; 평균 거리 입지 전 {2} km, 입지 후 {3} km.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="176"/>
+        <location filename="../../ui/output_actions.py" line="207"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="176"/>
+        <location filename="../../ui/output_actions.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="192"/>
+        <location filename="../../ui/output_actions.py" line="223"/>
         <source>The report could not be made: {0}</source>
         <translation>보고서를 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="198"/>
+        <location filename="../../ui/output_actions.py" line="229"/>
         <source>Report written to {0} (its map layers are in the hidden group "{1}").</source>
         <translation>보고서를 {0}에 썼습니다(지도 레이어는 숨긴 그룹 "{1}"에 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="208"/>
+        <location filename="../../ui/output_actions.py" line="239"/>
         <source>Export the plan</source>
         <translation>안 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="208"/>
-        <location filename="../../ui/run_actions.py" line="277"/>
+        <location filename="../../ui/output_actions.py" line="239"/>
+        <location filename="../../ui/run_actions.py" line="283"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="222"/>
+        <location filename="../../ui/output_actions.py" line="253"/>
         <source>Plan exported: {0}</source>
         <translation>안을 내보냈습니다: {0}</translation>
     </message>
@@ -4883,11 +4941,6 @@
         <translation>지속 가능한 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="236"/>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels.py" line="237"/>
         <source>Project the population to this year (Project population) and require every alliance to keep the floor below then as well.</source>
         <translation>이 연도까지 인구를 추계하고(인구 추계) 그때에도 모든 연합이 인구 하한을 유지하도록 합니다.</translation>
@@ -4953,87 +5006,92 @@
         <translation>{0} → {1}: 주민 {2}명, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="190"/>
+        <location filename="../../ui/plan_actions.py" line="189"/>
+        <source>(outside the band: {0})</source>
+        <translation>(허용 범위 밖: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="192"/>
         <source>{0} → {1}: invalid, {2}</source>
         <translation>{0} → {1}: 부적합, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="193"/>
+        <location filename="../../ui/plan_actions.py" line="195"/>
         <source>{0} out of its alliance</source>
         <translation>{0}을(를) 연합에서 뺌</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="197"/>
+        <location filename="../../ui/plan_actions.py" line="199"/>
         <source>{0} would end</source>
         <translation>{0}이(가) 없어짐</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="199"/>
+        <location filename="../../ui/plan_actions.py" line="201"/>
         <source>{0} keeps {1} residents, valid</source>
         <translation>{0}: 주민 {1}명 유지, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="201"/>
+        <location filename="../../ui/plan_actions.py" line="203"/>
         <source>{0} becomes invalid: {1}</source>
         <translation>{0}이(가) 부적합해짐: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="204"/>
+        <location filename="../../ui/plan_actions.py" line="206"/>
         <source>units in gap after alliances {0} → {1}</source>
         <translation>연합 후 공백 시군구 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="215"/>
+        <location filename="../../ui/plan_actions.py" line="217"/>
         <source>Run the analysis first; the map tool needs the desktop's map.</source>
         <translation>먼저 분석을 실행하십시오. 지도 도구에는 데스크톱의 지도가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="225"/>
+        <location filename="../../ui/plan_actions.py" line="227"/>
         <source>Click units to move them to {0}; hover to see what the move would do.</source>
         <translation>시군구를 클릭하면 {0}(으)로 옮깁니다. 마우스를 올리면 옮겼을 때의 결과를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="285"/>
+        <location filename="../../ui/plan_actions.py" line="287"/>
         <source>A re-solve is already running.</source>
         <translation>이미 다시 풀기를 실행하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="292"/>
+        <location filename="../../ui/plan_actions.py" line="294"/>
         <source>Re-solving (locked: {0})…</source>
         <translation>다시 푸는 중 (고정: {0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="293"/>
+        <location filename="../../ui/plan_actions.py" line="295"/>
         <source>Changed settings that need a new run are not used: {0}.</source>
         <translation>새로 실행해야 반영되는 설정 변경은 쓰지 않았습니다: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="300"/>
+        <location filename="../../ui/plan_actions.py" line="302"/>
         <source>Small but Strong: re-solve</source>
         <translation>작지만 강한: 다시 풀기</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="310"/>
+        <location filename="../../ui/plan_actions.py" line="312"/>
         <source>The re-solve stopped: {0}</source>
         <translation>다시 풀기를 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="332"/>
+        <location filename="../../ui/plan_actions.py" line="327"/>
         <source>Re-solved in {0:.2f} s (solver {1:.2f} s): {2}.</source>
         <translation>{0:.2f}초 만에 다시 풀었습니다 (솔버 {1:.2f}초): {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="334"/>
+        <location filename="../../ui/plan_actions.py" line="329"/>
         <source>not proven optimal</source>
         <translation>최적성 증명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="334"/>
+        <location filename="../../ui/plan_actions.py" line="329"/>
         <source>proven optimal</source>
         <translation>최적성 증명됨</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="350"/>
+        <location filename="../../ui/plan_actions.py" line="352"/>
         <source>The optimum of {0} is back.</source>
         <translation>{0}의 최적해를 되살렸습니다.</translation>
     </message>
@@ -5054,92 +5112,97 @@
         <translation>작지만 강한: 연합 경계</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="69"/>
+        <location filename="../../ui/run_actions.py" line="70"/>
         <source>Sample loaded: {0} units. Check the fields on the Data tab, then Run.</source>
         <translation>표본 자료를 불러왔습니다: 시군구 {0}곳. 자료 탭에서 필드를 확인한 뒤 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="84"/>
+        <location filename="../../ui/run_actions.py" line="85"/>
         <source>Choose a boundary layer first.</source>
         <translation>먼저 경계 레이어를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="89"/>
+        <location filename="../../ui/run_actions.py" line="90"/>
         <source>Choose the fields first: {0}.</source>
         <translation>먼저 필드를 고르십시오: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="127"/>
+        <location filename="../../ui/run_actions.py" line="128"/>
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="136"/>
+        <location filename="../../ui/run_actions.py" line="137"/>
         <source>The run finished but its results could not be shown: {0}</source>
         <translation>실행은 끝났지만 결과를 보여 줄 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="142"/>
+        <location filename="../../ui/run_actions.py" line="143"/>
         <source>Done in {0:.1f} s ({1}).</source>
         <translation>{0:.1f}초 만에 끝났습니다 ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="164"/>
+        <location filename="../../ui/run_actions.py" line="165"/>
         <source>A new run starts a new plan: {0} lock(s) were cleared (Re-optimise the rest keeps locked alliances).</source>
         <translation>새로 실행하면 새 안이 시작됩니다: 고정 {0}개를 해제했습니다(나머지 다시 최적화는 고정 연합을 유지합니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="195"/>
+        <location filename="../../ui/run_actions.py" line="196"/>
         <source>The run finished but its layers could not be drawn: {0}</source>
         <translation>실행은 끝났지만 레이어를 그릴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="208"/>
+        <location filename="../../ui/run_actions.py" line="209"/>
         <source>Service gaps: the dock counts {0} units in gap after alliances, the algorithm {1}. Please report this bug.</source>
         <translation>서비스 공백: 패널은 연합 후 공백 시군구를 {0}곳, 알고리즘은 {1}곳으로 셉니다. 이 버그를 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="259"/>
+        <location filename="../../ui/run_actions.py" line="262"/>
         <source>The dock's layers could not be stored next to the project: {0}</source>
         <translation>패널의 레이어를 프로젝트 옆에 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="272"/>
+        <location filename="../../ui/run_actions.py" line="278"/>
         <source>The plan could not be written into the project: {0}</source>
         <translation>안을 프로젝트에 쓸 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="276"/>
+        <location filename="../../ui/run_actions.py" line="282"/>
         <source>Where to keep the Small but Strong results of this project</source>
         <translation>이 프로젝트의 작지만 강한 결과를 보관할 곳</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="283"/>
+        <location filename="../../ui/run_actions.py" line="289"/>
         <source>Keep them here</source>
         <translation>여기에 보관</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="318"/>
+        <location filename="../../ui/run_actions.py" line="326"/>
         <source>Could not restore the saved plan: {0}</source>
         <translation>저장한 안을 복원할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="345"/>
+        <location filename="../../ui/run_actions.py" line="361"/>
+        <source>The edit history of the saved plan could not be read ({0}); it starts anew.</source>
+        <translation>저장된 계획의 편집 기록을 읽을 수 없어({0}) 새로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_actions.py" line="364"/>
         <source>The units layer of the saved plan is missing: the plan is shown without its units.</source>
         <translation>저장한 안의 시군구 레이어가 없습니다: 시군구 없이 안을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="130"/>
+        <location filename="../../ui/runner.py" line="136"/>
         <source>The algorithm {0} is not installed.</source>
         <translation>알고리즘 {0}이(가) 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="156"/>
+        <location filename="../../ui/runner.py" line="162"/>
         <source>canceled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/runner.py" line="156"/>
+        <location filename="../../ui/runner.py" line="162"/>
         <source>{0} failed</source>
         <translation>{0} 실패</translation>
     </message>
@@ -5191,77 +5254,92 @@
     </message>
     <message>
         <location filename="../../ui/scenario_panel.py" line="78"/>
+        <source>Compare with its base</source>
+        <translation>기준 시나리오와 비교</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scenario_panel.py" line="80"/>
+        <source>Which units the selected scenario moved from the scenario it was based on (or from the run's plan)</source>
+        <translation>선택한 시나리오가 기준 시나리오(또는 실행 결과 계획)에서 어떤 단위를 옮겼는지 보여줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scenario_panel.py" line="82"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="79"/>
+        <location filename="../../ui/scenario_panel.py" line="83"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="80"/>
+        <location filename="../../ui/scenario_panel.py" line="84"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
-        <location filename="../../ui/table_model.py" line="26"/>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
+        <source>Based on</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
+        <location filename="../../ui/table_model.py" line="27"/>
         <source>Distance to hub (km)</source>
         <translation>거점까지 거리 (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Invalid</source>
         <translation>부적합</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="92"/>
+        <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Units covered</source>
         <translation>포괄된 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="93"/>
+        <location filename="../../ui/scenario_panel.py" line="97"/>
         <source>Population in gap after</source>
         <translation>연합 후 공백 인구</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="93"/>
+        <location filename="../../ui/scenario_panel.py" line="97"/>
         <source>Saved</source>
         <translation>저장 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="93"/>
+        <location filename="../../ui/scenario_panel.py" line="97"/>
         <source>Units in gap after</source>
         <translation>연합 후 공백 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="102"/>
+        <location filename="../../ui/scenario_panel.py" line="109"/>
         <source>{0} of {1}</source>
         <translation>{1}곳 중 {0}곳</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="122"/>
+        <location filename="../../ui/scenario_panel.py" line="129"/>
         <source>In {0}</source>
         <translation>{0}에서</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="125"/>
+        <location filename="../../ui/scenario_panel.py" line="132"/>
         <source>(no alliance)</source>
         <translation>(연합 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="129"/>
+        <location filename="../../ui/scenario_panel.py" line="136"/>
         <source>{0} unit(s) in another alliance in {2} than in {1}.</source>
         <translation>{1}과(와) {2}에서 서로 다른 연합에 속한 시군구: {0}곳.</translation>
     </message>
     <message>
-        <location filename="../../ui/scenario_panel.py" line="130"/>
+        <location filename="../../ui/scenario_panel.py" line="137"/>
         <source>{0} and {1} have the same alliances.</source>
         <translation>{0}과(와) {1}의 연합이 같습니다.</translation>
     </message>
@@ -5271,47 +5349,47 @@
         <translation>{0}을(를) {1}에 쓸 수 없습니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="25"/>
+        <location filename="../../ui/table_model.py" line="26"/>
+        <source>Deviation</source>
+        <translation>편차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_model.py" line="26"/>
         <source>Locked</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="25"/>
+        <location filename="../../ui/table_model.py" line="26"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="25"/>
-        <source>of floor</source>
-        <translation>하한 대비</translation>
-    </message>
-    <message>
-        <location filename="../../ui/table_model.py" line="26"/>
+        <location filename="../../ui/table_model.py" line="27"/>
         <source>Gap after</source>
         <translation>연합 후 공백</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="26"/>
+        <location filename="../../ui/table_model.py" line="27"/>
         <source>Members</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="98"/>
+        <location filename="../../ui/table_model.py" line="99"/>
         <source>valid</source>
         <translation>적합</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="117"/>
+        <location filename="../../ui/table_model.py" line="118"/>
         <source>covered</source>
         <translation>해소</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="175"/>
+        <location filename="../../ui/table_model.py" line="177"/>
         <source>Unit left out</source>
         <translation>제외된 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/table_model.py" line="175"/>
+        <location filename="../../ui/table_model.py" line="177"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -5614,6 +5692,10 @@
     <message>
         <source>member units</source>
         <translation type="obsolete">구성 시군구 수</translation>
+    </message>
+    <message>
+        <source>of floor</source>
+        <translation type="obsolete">하한 대비</translation>
     </message>
     <message>
         <source>residents</source>

@@ -197,7 +197,17 @@ def scenarios(dock):
     shot("05_scenarios")
     dock.restore_scenario(first)
     dock.rename_scenario(second, "edited")
-    step("scenarios", names=dock.book.names(), changes=len(changes), rows=dock.scenario_table.rowCount())
+    # a branch of the optimum: its base is the scenario restored before it was saved
+    other = max(dock.editor.rows(), key=lambda r: r.population)
+    dock.move_unit(other.members[-1], None)
+    branch = dock.save_scenario("branch")
+    parent = dock.book.items[branch].parent
+    base_changes = [c.unit for c in dock.compare_with_base(branch)]
+    based_on = [dock.scenario_table.item(r, 1).text() for r in range(dock.scenario_table.rowCount())]
+    dock.delete_scenario(branch)
+    dock.restore_scenario(first)
+    step("scenarios", names=dock.book.names(), changes=len(changes), rows=dock.scenario_table.rowCount(),
+         branch_parent=parent, branch_changes=base_changes, branch_unit=other.members[-1], based_on=based_on)
     dock.tabs.setCurrentIndex(2)
 
 
@@ -206,6 +216,12 @@ def save_and_reopen(dock):
     path = os.path.join(WORK, "analysis.qgz")
     store = os.path.join(WORK, "analysis_small_but_strong.gpkg")
     rows = dock.table_model.rowCount()
+    dock.alliances.band_tolerance.setValue(25)  # the quota band: kept in the project like the plan
+    wait(200)
+    outside = dock.editor.figures().outside_band
+    shot("07_band")
+    stack = dock.undo_stack
+    history = ([stack.text(i) for i in range(stack.count())], stack.index())
     QTimer.singleShot(300, lambda: accept_file_dialog(store))
     ok = project.write(path)
     sources = {role: project.mapLayer(i).source() for role, i in dock.layers.ids.items()}
@@ -217,7 +233,10 @@ def save_and_reopen(dock):
     step("reopen", written=ok, store_exists=os.path.exists(store),
          all_in_store=all(s.startswith(store) for s in sources.values()), sources=sources, cleared=cleared,
          rows=dock.table_model.rowCount(), rows_before=rows, scenarios=dock.book.names(),
-         locks=len(dock.editor.locked) if dock.editor else None, asked=report.get("asked_where", False))
+         locks=len(dock.editor.locked) if dock.editor else None, asked=report.get("asked_where", False),
+         history_before=history, history_after=([stack.text(i) for i in range(stack.count())], stack.index()),
+         band=dock.alliances.band_tolerance.value(), outside_before=outside,
+         outside_after=dock.editor.figures().outside_band if dock.editor else None)
 
 
 def remove_every_layer(dock):

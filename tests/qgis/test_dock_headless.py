@@ -217,6 +217,59 @@ def test_scenarios(dock, tmp_path):
     assert dock.book.names() == [first]
 
 
+def test_scenarios_branch_from_their_base(dock):
+    book, editor = dock.book, dock.editor
+    assert book.names() == ["optimum"]
+    first, second, third = (r.members[-1] for r in editor.rows()[:3])
+    dock.restore_scenario("optimum")
+    dock.move_unit(first, None)
+    a = dock.save_scenario("branch a")
+    dock.restore_scenario("optimum")
+    dock.move_unit(second, None)
+    b = dock.save_scenario("branch b")
+    dock.move_unit(third, None)
+    c = dock.save_scenario("b, deeper")
+    assert (book.items[a].parent, book.items[b].parent, book.items[c].parent) == ("optimum", "optimum", b)
+    assert [x.name for x in book.tree()] == ["optimum", a, b, c]
+    table = dock.scenario_table
+    assert [table.item(r, 0).text() for r in range(4)] == ["optimum", "↳ branch a", "↳ branch b", "    ↳ b, deeper"]
+    assert [table.item(r, 1).text() for r in range(4)] == ["the run's plan", "optimum", "optimum", b]
+    assert [ch.unit for ch in dock.compare_with_base(c)] == [third]  # what the branch changed, nothing else
+    assert [ch.unit for ch in dock.compare_with_base(a)] == [first]
+    dock.rename_scenario(b, "b2")
+    assert book.items[c].parent == "b2"
+    dock.delete_scenario("b2")  # its branch goes to its own base
+    assert book.items[c].parent == "optimum" and book.depth(c) == 1
+    for name in (a, c):
+        dock.delete_scenario(name)
+    dock.restore_scenario("optimum")
+    assert book.names() == ["optimum"]
+
+
+def test_quota_band_flags_without_invalidating(dock):
+    editor, panel = dock.editor, dock.alliances
+    floor = editor.problem.min_population
+    panel.band_tolerance.setValue(20)
+    far = {r.alliance_id for r in editor.rows() if abs(r.population / floor - 1) > 0.2}
+    assert far and len(far) < len(editor.rows())
+    figures = editor.figures()
+    assert figures.outside_band == len(far) and figures.invalid == 0
+    model = dock.table_model
+    for row in range(model.rowCount()):
+        aid = model.alliance_id(row)
+        status = model.index(row, 2).data()
+        assert ("outside the band" in status) == (aid in far), status
+        r = editor.row(aid)
+        assert model.index(row, 4).data() == f"+{100 * (r.population / floor - 1):,.0f} %" or \
+            abs(r.population / floor - 1) < 0.005
+    assert "Band ±20 % around 300,000" in panel.summary_label.text()
+    panel.band_target.setValue(10_000_000)  # a target above every alliance: deviations turn negative
+    assert all(r.deviation < 0 for r in editor.rows()) and editor.figures().outside_band == len(editor.rows())
+    panel.band_target.setValue(0)
+    panel.band_tolerance.setValue(0)
+    assert editor.figures().outside_band == 0 and "Band" not in panel.summary_label.text()
+
+
 def test_removed_layers_come_back_and_every_action_works(dock, tmp_path):
     project = QgsProject.instance()
     for role in list(dock.layers.ids):
@@ -257,6 +310,12 @@ def test_project_round_trip_keeps_everything_next_to_the_project(dock, tmp_path)
     aid = editor.rows()[0].alliance_id
     for other in editor.alliance_ids():
         editor.set_locked(other, other == aid)
+    stack = dock.undo_stack
+    dock.move_unit(editor.rows()[1].members[-1], None)
+    stack.undo()  # a step to redo at the top of the history
+    texts, index = [stack.text(i) for i in range(stack.count())], stack.index()
+    dock.alliances.band_tolerance.setValue(30)
+    assert "Re-optimise the rest" in texts and index == len(texts) - 1
     rows, assignment = len(editor.rows()), dict(editor.assignment)
     path = str(tmp_path / "analysis.qgz")
     assert project.write(path)
@@ -270,8 +329,26 @@ def test_project_round_trip_keeps_everything_next_to_the_project(dock, tmp_path)
     assert project.read(path)
     assert dock.table_model.rowCount() == rows and dock.editor.assignment == assignment
     assert dock.editor.locked == {aid}
-    assert dock.book.names() == ["optimum"]
+    assert dock.book.names() == ["optimum"] and dock.current_scenario == "optimum"
+    assert dock.alliances.band_tolerance.value() == 30 and dock.editor.band.tolerance == pytest.approx(0.3)
     assert dock.layers.get("plan").featureCount() == rows
+    # the edit history came back with the project, at the same step: undo and redo go on from there
+    stack = dock.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == texts and stack.index() == index
+    assert stack.canRedo() and stack.redoText() == texts[-1]
+    stack.redo()
+    assert dock.editor.assignment != assignment
+    stack.undo()
+    assert dock.editor.assignment == assignment
+    while stack.canUndo():
+        stack.undo()
+    members = lambda plan: {u: a for u, a in plan.items() if a is not None}  # noqa: E731
+    assert members(dock.editor.assignment) == members(dock.session.verdict.assignment)  # the run's optimum
+    assert "Proven optimal" in dock.alliances.verdict_label.text()
+    stack.setIndex(index)
+    assert dock.editor.assignment == assignment and dock.editor.figures().alliances == rows
+    for other in dock.editor.alliance_ids():  # locks are set outside the history: the steps replaced them
+        dock.editor.set_locked(other, other == aid)
     assert dock.move_unit(dock.editor.rows()[1].members[-1], None) < 100
     dock.reoptimise()
     assert wait_for(lambda: dock._solve_task is None, 60)

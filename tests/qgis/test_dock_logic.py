@@ -8,10 +8,11 @@ from small_but_strong.core.alliances import AllianceProblem, Unit, validate_alli
 from small_but_strong.core.alliances.model import Alliance, AllianceSolution
 from small_but_strong.core.services import GapStandard, UnitRecord, assess_gaps
 from small_but_strong.ui import messages
-from small_but_strong.ui.commands import ApplyPlanCommand, MoveUnitsCommand
-from small_but_strong.ui.editor import AllianceEditor, GapModel
+from small_but_strong.ui.commands import (ApplyPlanCommand, MoveUnitsCommand, ResolveCommand, history_to_json,
+                                         restore_history)
+from small_but_strong.ui.editor import AllianceEditor, Band, GapModel
 from small_but_strong.ui.scenarios import Scenario, ScenarioBook, diff
-from small_but_strong.ui.session import numbered
+from small_but_strong.ui.session import Verdict, numbered
 from small_but_strong.ui.table_model import GAP_AFTER, LOCK, POPULATION, STATUS, AllianceTableModel
 
 
@@ -96,6 +97,79 @@ def test_apply_plan_keeps_locks_and_undoes():
     assert editor.locked == {1} and editor.members(3) == ["d", "e"]
     stack.undo()
     assert editor.members(2) == ["c", "d"] and editor.locked == {1}
+
+
+def test_history_round_trip_rebuilds_the_stack_without_replaying_it():
+    """history_to_json -> restore_history on a fresh editor holding the saved plan: the same steps, the
+    same position, undo and redo give the states the original stack gave (verdicts included)."""
+    import json
+
+    editor = _editor()
+    stack = QUndoStack()
+    states = []
+    set_state = lambda verdict, problem: states.append(verdict.method)  # noqa: E731
+    v_old = Verdict(True, 0.0, 0.1, "milp", 4, "t0", assignment={"a": 1, "b": 1, "c": 2, "d": 2})
+    v_new = Verdict(False, 0.05, 0.2, "milp", 4, "t1", assignment={"a": 1, "b": 1, "c": None, "d": 3, "e": 3})
+    seen = [dict(editor.assignment)]
+    stack.push(MoveUnitsCommand(editor, ["e"], 2, "Move E to C"))
+    seen.append(dict(editor.assignment))
+    stack.push(ResolveCommand(editor, {"a": 1, "b": 1, "c": None, "d": 3, "e": 3}, {1}, "Re-optimise the rest", None,
+                              set_state, (v_new, editor.problem), (v_old, editor.problem)))
+    seen.append(dict(editor.assignment))
+    stack.push(ApplyPlanCommand(editor, {"a": None, "b": None, "c": None, "d": 3, "e": 3}, set(), "Restore X"))
+    seen.append(dict(editor.assignment))
+    stack.undo()
+    saved = json.loads(json.dumps(history_to_json(stack)))  # through JSON, as in the project
+    assert saved["index"] == 2 and [c["kind"] for c in saved["commands"]] == ["move", "resolve", "plan"]
+
+    again = AllianceEditor(_problem(), dict(editor.assignment), names={u: u.upper() for u in "abcde"})
+    fresh = QUndoStack()
+    states.clear()
+    assert restore_history(fresh, saved, again, None, set_state) == 3
+    assert again.assignment == seen[2] and states == []  # nothing replayed
+    assert [fresh.text(i) for i in range(3)] == ["Move E to C", "Re-optimise the rest", "Restore X"]
+    assert fresh.index() == 2 and fresh.canRedo()
+    fresh.redo()
+    assert again.assignment == seen[3]
+    for k in (2, 1, 0):
+        fresh.undo()
+        assert again.assignment == seen[k], k
+    assert states == ["milp"] and fresh.command(1).old_state[0].when == "t0"  # the re-solve's undo: old verdict
+    assert restore_history(fresh, {"index": 1, "commands": [{"kind": "from the future"}]}, again, None,
+                           set_state) == 0 and fresh.count() == 0
+    assert restore_history(fresh, "garbage", again, None, set_state) == 0
+
+
+def test_quota_band_warns_but_does_not_invalidate():
+    editor = _editor()  # {a, b} 350,000 and {c, d} 310,000 against the floor of 300,000
+    assert [r.outside_band for r in editor.rows()] == [False, False] and editor.rows()[0].target == 300000
+    editor.set_band(Band(tolerance=0.1))
+    rows = editor.rows()
+    assert rows[0].deviation == pytest.approx(1 / 6) and rows[0].outside_band and not rows[1].outside_band
+    assert rows[0].valid and editor.figures().outside_band == 1 and editor.figures().invalid == 0
+    assert "17 % above the target of 300,000 (band ±10 %)" == messages.deviation(rows[0])
+    editor.set_band(Band(target=400000, tolerance=0.2))
+    assert [r.outside_band for r in editor.rows()] == [False, True]  # 310,000 is 22.5 % below 400,000
+    assert messages.percent_signed(editor.rows()[1].deviation) == "−22 %"
+    editor.move("e", 2)  # rows made after the band was set are measured against it as well
+    assert editor.row(2).target == 400000 and editor.row(2).population == 360000 and not editor.row(2).outside_band
+    assert Band.from_json(Band(5, 0.25).to_json()) == Band(5, 0.25) and Band.from_json(None) == Band()
+
+
+def test_scenario_tree_rename_and_delete_keep_the_branches():
+    book = ScenarioBook()
+    for name, parent in (("base", ""), ("a", "base"), ("b", "base"), ("a1", "a"), ("c", "")):
+        book.add(Scenario(name, {}, [], {}, parent=parent))
+    assert [s.name for s in book.tree()] == ["base", "a", "a1", "b", "c"]
+    assert [book.depth(n) for n in ("base", "a", "a1", "c")] == [0, 1, 2, 0]
+    book.rename("a", "alpha")
+    assert book.items["a1"].parent == "alpha" and book.names() == ["base", "alpha", "b", "a1", "c"]
+    book.delete("alpha")
+    assert book.items["a1"].parent == "base" and book.depth("a1") == 1
+    again = ScenarioBook.from_json(book.to_json())
+    assert {n: s.parent for n, s in again.items.items()} == {"base": "", "b": "base", "a1": "base", "c": ""}
+    book.items["c"].parent = "c"  # a loop (a hand-edited project) is shown, not lost
+    assert sorted(s.name for s in book.tree()) == ["a1", "b", "base", "c"]
 
 
 def test_every_rule_message_is_readable():
