@@ -72,6 +72,7 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
         self.store = ResultStore(self.layers, ask=self._ask_store if iface is not None else None,
                                  on_switched=self._layers_switched)
         self.plan_map = PlanMap(self.layers)
+        self.plan_map.on_edited = self.units_edited
         self.book = ScenarioBook()
         self.band = Band()
         #: the scenario the current plan was restored from or saved as: the base of the next one saved
@@ -174,6 +175,7 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
 
     def shutdown(self) -> None:
         """Undo every connection and stop all work (plugin unload): nothing fires on a deleted dock."""
+        self.plan_map.on_edited = None  # the units layer may outlive the dock: its saved edits reach no one
         for signal, slot in getattr(self, "_project_slots", []):
             try:
                 signal.disconnect(slot)

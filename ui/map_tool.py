@@ -3,7 +3,8 @@
 The tool finds the unit under the cursor in the session's own geometries (a spatial index built
 once per session), not by querying a layer, so it keeps working when the units layer is removed
 or recreated, and a hover costs a point-in-polygon test. It keeps no target: the dock's target
-list is the target, until the analyst changes it.
+list is the target, until the analyst changes it. What the click would do is also written next to
+the cursor (population, validity, gap), so the eyes can stay on the map.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from qgis.core import (
 from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QToolTip
 
 from ..compat import POLYGON_GEOMETRY
 
@@ -58,6 +60,9 @@ class AssignTool(QgsMapTool):
         self.locator = locator
         self.crs = crs
         self._last = None
+        self._pos = None
+        #: the text last shown at the cursor ("" when none)
+        self.label = ""
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.band = QgsRubberBand(canvas, POLYGON_GEOMETRY)
         self.band.setStrokeColor(QColor("#1e8449"))
@@ -76,6 +81,7 @@ class AssignTool(QgsMapTool):
         return self.locator.unit_at(point)
 
     def canvasMoveEvent(self, event):  # noqa: N802
+        self._pos = event.pos()
         uid = self._unit(event) or ""
         if uid != self._last:
             self._last = uid
@@ -105,8 +111,18 @@ class AssignTool(QgsMapTool):
             geometry.transform(transform)
         self.band.setToGeometry(geometry, None)
 
+    def show_label(self, text: str) -> None:
+        """The preview next to the cursor (hidden for "" or off the map)."""
+        self.label = text
+        canvas = self.canvas()
+        if not text or self._pos is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(canvas.mapToGlobal(self._pos), text, canvas)
+
     def deactivate(self):
         self.band.reset(POLYGON_GEOMETRY)
+        self.show_label("")
         self._last = None
         super().deactivate()
 

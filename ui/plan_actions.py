@@ -50,8 +50,8 @@ class PlanActions(OutputActions):
                 ", ".join(self.editor.name(u) for u in refused)))
         if not ids:
             return 0.0
-        new = target == -1
-        if new:
+        new = target == -1 or (target is not None and target not in self.editor.alliance_ids())
+        if target == -1:
             target = self.editor.new_alliance_id()
         label = messages.move_label([self.editor.name(u) for u in ids],
                                     None if target is None else self.editor.alliance_name(target), new)
@@ -64,6 +64,22 @@ class PlanActions(OutputActions):
         if new:
             self.set_target(target)
         return ms
+
+    def units_edited(self, edits, refused) -> None:
+        """alliance_id typed into the units layer's attribute table (or calculated) and saved: one
+        undoable move per target alliance; a value that is no alliance id is written back."""
+        if self.editor is None:
+            return
+        by_target = {}
+        for uid, aid in edits.items():
+            if uid in self.editor.assignment and self.editor.assignment[uid] != aid:
+                by_target.setdefault(aid, []).append(uid)
+        for target, ids in sorted(by_target.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
+            self.move_units(ids, target)
+        self.plan_map.write_units(list(edits) + list(refused))  # refused units show the plan's value again
+        if refused:
+            self.say(tr("Not an alliance id (a whole number from 1, or NULL for none), left as it was: {0}.").format(
+                ", ".join(f"{self.editor.name(u)} = {v!r}" for u, v in refused.items())))
 
     def _move_clicked(self) -> None:
         uid = self.alliances.unit_combo.currentData()
@@ -250,6 +266,7 @@ class PlanActions(OutputActions):
         result = self.preview(uid)
         if self._map_tool is not None:
             self._map_tool.show_unit(uid if result is not None else None, result is None or result.valid_after)
+            self._map_tool.show_label(self.alliances.preview_label.text() if uid else "")
         self.last_edit_timing["hover_ms"] = (time.perf_counter() - started) * 1000.0
 
     def _clicked(self, uid: str) -> None:

@@ -17,7 +17,7 @@ shipped QMLs; a missing one raises (a packaging error, never a silent default st
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Set
+from typing import Callable, Dict, Iterable, List, Optional, Set
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -100,6 +100,11 @@ class PlanMap:
         self.timing: Dict[str, float] = {}
         #: called with the roles recreated (the dock says so)
         self.recreated: List[str] = []
+        #: called with ({unit id: alliance id or None}, {unit id: refused value}) when the analyst edits
+        #: alliance_id in the units layer (attribute table, field calculator) and saves: the dock makes
+        #: them moves, and writes the plan's value back where a value is no alliance id
+        self._watched: Set[str] = set()
+        self.on_edited: Optional[Callable[[Dict[str, Optional[int]], Dict[str, object]], None]] = None
 
     def attach(self, session: Session, editor: AllianceEditor) -> None:
         self.session, self.editor = session, editor
@@ -129,7 +134,38 @@ class PlanMap:
         layer.setName(tr("Plan: units by alliance"))
         self.layers.put("units", layer)
         self._unit_fid = {}
+        self._watch(layer)
         return layer
+
+    def _watch(self, layer: QgsVectorLayer) -> None:
+        """Listen to the analyst's saved edits of this units layer (once per layer)."""
+        if layer.id() not in self._watched:
+            self._watched.add(layer.id())
+            layer.committedAttributeValuesChanges.connect(self._committed)
+
+    def _committed(self, layer_id: str, changes) -> None:
+        """Edits of alliance_id saved in the units layer: handed to the dock as moves (undoable, judged
+        by the same rules); every other edited field is the analyst's own and left alone."""
+        layer = self.layers.get("units")
+        if layer is None or layer.id() != layer_id or self.editor is None or self.on_edited is None:
+            return
+        idx = layer.fields().lookupField(schema.ALLIANCE_ID)
+        if idx < 0:
+            return
+        by_fid = {fid: uid for uid, fid in self._unit_fid.items()} if self._unit_fid else {}
+        if not by_fid:
+            self._index_units(layer)
+            by_fid = {fid: uid for uid, fid in self._unit_fid.items()}
+        edits: Dict[str, Optional[int]] = {}
+        refused: Dict[str, object] = {}
+        for fid, values in changes.items():
+            if idx in values and fid in by_fid:
+                try:
+                    edits[by_fid[fid]] = _alliance_value(values[idx])
+                except ValueError:
+                    refused[by_fid[fid]] = values[idx]
+        if edits or refused:
+            self.on_edited(edits, refused)
 
     def units_layer(self, create: bool = True) -> Optional[QgsVectorLayer]:
         layer = self.layers.get("units")
@@ -137,6 +173,8 @@ class PlanMap:
             layer = self._recreate_units()
         if layer is not None and not self._unit_fid:
             self._index_units(layer)
+        if layer is not None:
+            self._watch(layer)
         return layer
 
     def _recreate_units(self) -> QgsVectorLayer:
@@ -378,3 +416,14 @@ class PlanMap:
     def busy(self) -> bool:
         """Outlines still being dissolved, or a run's layers still to be drawn."""
         return bool(self._pending) or self.waiting
+
+
+def _alliance_value(value) -> Optional[int]:
+    """An alliance id typed into the attribute table: a whole number >= 1, or NULL for none; anything
+    else raises ValueError."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+        return None
+    number = float(value)  # text that is no number: ValueError
+    if number < 1 or number != int(number):
+        raise ValueError(value)
+    return int(number)

@@ -21,7 +21,7 @@
     <message>
         <location filename="../../plugin.py" line="51"/>
         <location filename="../../ui/dock.py" line="66"/>
-        <location filename="../../ui/dock.py" line="208"/>
+        <location filename="../../ui/dock.py" line="210"/>
         <location filename="../../ui/layers.py" line="78"/>
         <source>Small but Strong</source>
         <translation>작지만 강한</translation>
@@ -104,7 +104,7 @@
         <location filename="../help/servicegaps.html" line="15"/>
         <location filename="../models/small_but_strong.model3" line="40"/>
         <location filename="../../ui/alliance_panel.py" line="69"/>
-        <location filename="../../ui/dock.py" line="101"/>
+        <location filename="../../ui/dock.py" line="102"/>
         <location filename="../../ui/panels.py" line="200"/>
         <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Alliances</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="437"/>
-        <location filename="../../ui/dock.py" line="248"/>
+        <location filename="../../ui/dock.py" line="250"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -4164,13 +4164,13 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="39"/>
-        <location filename="../../ui/dock.py" line="239"/>
+        <location filename="../../ui/dock.py" line="241"/>
         <source>No plan yet: run the analysis.</source>
         <translation>아직 안이 없습니다: 분석을 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="45"/>
-        <location filename="../../ui/plan_actions.py" line="350"/>
+        <location filename="../../ui/plan_actions.py" line="367"/>
         <source>Restore the optimum</source>
         <translation>최적해 복원</translation>
     </message>
@@ -4272,7 +4272,7 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="163"/>
-        <location filename="../../ui/plan_actions.py" line="321"/>
+        <location filename="../../ui/plan_actions.py" line="338"/>
         <source>Re-optimise the rest</source>
         <translation>나머지 다시 최적화</translation>
     </message>
@@ -4327,147 +4327,147 @@
         <translation>포괄</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="100"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <source>Data</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="100"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="101"/>
+        <location filename="../../ui/dock.py" line="102"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="109"/>
+        <location filename="../../ui/dock.py" line="110"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="111"/>
+        <location filename="../../ui/dock.py" line="112"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="119"/>
+        <location filename="../../ui/dock.py" line="120"/>
         <source>Choose a boundary layer, or load a sample.</source>
         <translation>경계 레이어를 고르거나 표본 자료를 불러오십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="134"/>
+        <location filename="../../ui/dock.py" line="135"/>
         <source>Running: {0}</source>
         <translation>실행 중: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="212"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the plan's alliances</source>
         <translation>안의 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="212"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the units by alliance</source>
         <translation>연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="213"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="213"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the service gaps</source>
         <translation>서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="214"/>
+        <location filename="../../ui/dock.py" line="216"/>
         <source>the chosen sites</source>
         <translation>선정된 입지</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="214"/>
+        <location filename="../../ui/dock.py" line="216"/>
         <source>the lines to the sites</source>
         <translation>입지까지의 선</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="215"/>
+        <location filename="../../ui/dock.py" line="217"/>
         <source>the projection</source>
         <translation>추계</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="215"/>
+        <location filename="../../ui/dock.py" line="217"/>
         <source>the scenario difference</source>
         <translation>시나리오 차이</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="218"/>
+        <location filename="../../ui/dock.py" line="220"/>
         <source>Removed from the project: {0}. The plan is kept; its layers are drawn again at the next edit or with Redraw (Alliances tab).</source>
         <translation>프로젝트에서 제거됨: {0}. 안은 유지되며, 다음 편집 때나 다시 그리기(연합 탭)로 그 레이어를 다시 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="222"/>
+        <location filename="../../ui/dock.py" line="224"/>
         <source>Removed from the project: {0}. Run again to get it back.</source>
         <translation>프로젝트에서 제거됨: {0}. 다시 실행하면 되살아납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="246"/>
+        <location filename="../../ui/dock.py" line="248"/>
         <source>&lt;b&gt;Proven optimal&lt;/b&gt;</source>
         <translation>&lt;b&gt;최적성 증명됨&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="247"/>
+        <location filename="../../ui/dock.py" line="249"/>
         <source>&lt;b&gt;Best plan found, not proven optimal&lt;/b&gt; (gap {0})</source>
         <translation>&lt;b&gt;찾아낸 최선의 안, 최적성은 증명되지 않음&lt;/b&gt; (갭 {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="249"/>
+        <location filename="../../ui/dock.py" line="251"/>
         <source>{proof}: {alliances} alliances, {covered} of {eligible} eligible units, {km} km to the hub on average (objective: {objective}). Solved {when} in {seconds:.2f} s.</source>
         <translation>{proof}: 연합 {alliances}개, 참여 대상 시군구 {eligible}곳 중 {covered}곳, 거점까지 평균 {km} km (목표: {objective}). {when}에 {seconds:.2f}초 만에 풀었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="256"/>
+        <location filename="../../ui/dock.py" line="258"/>
         <source>&lt;b&gt;Edited plan&lt;/b&gt;: {0} valid alliances ({1}), {2} units ({3}), {4} km ({5}), {6} invalid.</source>
         <translation>&lt;b&gt;편집한 안&lt;/b&gt;: 적합한 연합 {0}개 ({1}), 시군구 {2}곳 ({3}), {4} km ({5}), 부적합 {6}개.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="269"/>
+        <location filename="../../ui/dock.py" line="271"/>
         <source>Band ±{0:.0f} % around {1}: {2} of {3} alliances outside.</source>
         <translation>{1} 기준 ±{0:.0f} % 범위: 연합 {3}개 중 {2}개가 범위 밖입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="283"/>
+        <location filename="../../ui/dock.py" line="285"/>
         <source>Service gaps: not computed.</source>
         <translation>서비스 공백: 계산하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="284"/>
+        <location filename="../../ui/dock.py" line="286"/>
         <source>Units in gap: {0} alone, {1} after alliances ({2} → {3} residents).</source>
         <translation>공백 시군구: 단독 {0}곳, 연합 후 {1}곳 (주민 {2} → {3}명).</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="301"/>
+        <location filename="../../ui/dock.py" line="303"/>
         <source>{0} — {1} residents, {2} units</source>
         <translation>{0} — 주민 {1}명, 시군구 {2}곳</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="309"/>
+        <location filename="../../ui/dock.py" line="311"/>
         <source>(no alliance: take out)</source>
         <translation>(연합 없음: 빼기)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="310"/>
+        <location filename="../../ui/dock.py" line="312"/>
         <source>(a new alliance)</source>
         <translation>(새 연합)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="337"/>
+        <location filename="../../ui/dock.py" line="339"/>
         <source>Target: {0}</source>
         <translation>대상: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="356"/>
+        <location filename="../../ui/dock.py" line="358"/>
         <source>Select a scenario in the table first.</source>
         <translation>먼저 표에서 시나리오를 고르십시오.</translation>
     </message>
@@ -4648,7 +4648,7 @@
         <location filename="../../ui/output_actions.py" line="204"/>
         <location filename="../../ui/output_actions.py" line="236"/>
         <location filename="../../ui/plan_actions.py" line="43"/>
-        <location filename="../../ui/plan_actions.py" line="284"/>
+        <location filename="../../ui/plan_actions.py" line="301"/>
         <source>Run the analysis first.</source>
         <translation>먼저 분석을 실행하십시오.</translation>
     </message>
@@ -4981,133 +4981,138 @@
         <translation>{0} ({1:.0f} ms 만에 표시).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="78"/>
+        <location filename="../../ui/plan_actions.py" line="81"/>
+        <source>Not an alliance id (a whole number from 1, or NULL for none), left as it was: {0}.</source>
+        <translation>연합 번호가 아니므로(1 이상의 정수, 없으면 NULL) 그대로 두었습니다: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_actions.py" line="94"/>
         <source>Select units on the map first (in the units layer or the boundary layer).</source>
         <translation>먼저 지도에서 시군구를 선택하십시오(시군구 레이어 또는 경계 레이어에서).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="124"/>
+        <location filename="../../ui/plan_actions.py" line="140"/>
         <source>Drawn again: {0}.</source>
         <translation>다시 그림: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="171"/>
+        <location filename="../../ui/plan_actions.py" line="187"/>
         <source>{0} is not eligible.</source>
         <translation>{0}은(는) 참여 대상이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="185"/>
+        <location filename="../../ui/plan_actions.py" line="201"/>
         <source>a new alliance</source>
         <translation>새 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="187"/>
+        <location filename="../../ui/plan_actions.py" line="203"/>
         <source>{0} → {1}: {2} residents, valid</source>
         <translation>{0} → {1}: 주민 {2}명, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="189"/>
+        <location filename="../../ui/plan_actions.py" line="205"/>
         <source>(outside the band: {0})</source>
         <translation>(허용 범위 밖: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="192"/>
+        <location filename="../../ui/plan_actions.py" line="208"/>
         <source>{0} → {1}: invalid, {2}</source>
         <translation>{0} → {1}: 부적합, {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="195"/>
+        <location filename="../../ui/plan_actions.py" line="211"/>
         <source>{0} out of its alliance</source>
         <translation>{0}을(를) 연합에서 뺌</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="199"/>
+        <location filename="../../ui/plan_actions.py" line="215"/>
         <source>{0} would end</source>
         <translation>{0}이(가) 없어짐</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="201"/>
+        <location filename="../../ui/plan_actions.py" line="217"/>
         <source>{0} keeps {1} residents, valid</source>
         <translation>{0}: 주민 {1}명 유지, 적합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="203"/>
+        <location filename="../../ui/plan_actions.py" line="219"/>
         <source>{0} becomes invalid: {1}</source>
         <translation>{0}이(가) 부적합해짐: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="206"/>
+        <location filename="../../ui/plan_actions.py" line="222"/>
         <source>units in gap after alliances {0} → {1}</source>
         <translation>연합 후 공백 시군구 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="217"/>
+        <location filename="../../ui/plan_actions.py" line="233"/>
         <source>Run the analysis first; the map tool needs the desktop's map.</source>
         <translation>먼저 분석을 실행하십시오. 지도 도구에는 데스크톱의 지도가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="227"/>
+        <location filename="../../ui/plan_actions.py" line="243"/>
         <source>Click units to move them to {0}; hover to see what the move would do.</source>
         <translation>시군구를 클릭하면 {0}(으)로 옮깁니다. 마우스를 올리면 옮겼을 때의 결과를 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="287"/>
+        <location filename="../../ui/plan_actions.py" line="304"/>
         <source>A re-solve is already running.</source>
         <translation>이미 다시 풀기를 실행하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="294"/>
+        <location filename="../../ui/plan_actions.py" line="311"/>
         <source>Re-solving (locked: {0})…</source>
         <translation>다시 푸는 중 (고정: {0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="295"/>
+        <location filename="../../ui/plan_actions.py" line="312"/>
         <source>Changed settings that need a new run are not used: {0}.</source>
         <translation>새로 실행해야 반영되는 설정 변경은 쓰지 않았습니다: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="302"/>
+        <location filename="../../ui/plan_actions.py" line="319"/>
         <source>Small but Strong: re-solve</source>
         <translation>작지만 강한: 다시 풀기</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="312"/>
+        <location filename="../../ui/plan_actions.py" line="329"/>
         <source>The re-solve stopped: {0}</source>
         <translation>다시 풀기를 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="327"/>
+        <location filename="../../ui/plan_actions.py" line="344"/>
         <source>Re-solved in {0:.2f} s (solver {1:.2f} s): {2}.</source>
         <translation>{0:.2f}초 만에 다시 풀었습니다 (솔버 {1:.2f}초): {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="329"/>
+        <location filename="../../ui/plan_actions.py" line="346"/>
         <source>not proven optimal</source>
         <translation>최적성 증명되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="329"/>
+        <location filename="../../ui/plan_actions.py" line="346"/>
         <source>proven optimal</source>
         <translation>최적성 증명됨</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_actions.py" line="352"/>
+        <location filename="../../ui/plan_actions.py" line="369"/>
         <source>The optimum of {0} is back.</source>
         <translation>{0}의 최적해를 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_layer.py" line="129"/>
-        <location filename="../../ui/plan_layer.py" line="152"/>
+        <location filename="../../ui/plan_layer.py" line="134"/>
+        <location filename="../../ui/plan_layer.py" line="190"/>
         <source>Plan: units by alliance</source>
         <translation>안: 연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_layer.py" line="237"/>
+        <location filename="../../ui/plan_layer.py" line="275"/>
         <source>Plan: alliances</source>
         <translation>안: 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_layer.py" line="331"/>
+        <location filename="../../ui/plan_layer.py" line="369"/>
         <source>Small but Strong: alliance outline</source>
         <translation>작지만 강한: 연합 경계</translation>
     </message>

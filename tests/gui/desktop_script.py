@@ -18,7 +18,7 @@ import traceback
 from qgis.core import QgsApplication, QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import QEventLoop, QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QToolTip
 from qgis.utils import iface
 
 RESULT = os.environ["SBS_GUI_RESULT"]
@@ -147,11 +147,14 @@ def hover_and_click(dock):
     QTest.mouseMove(canvas.viewport(), where)
     wait_for(lambda: editor.name(biggest) in dock.alliances.preview_label.text(), 10)
     preview = dock.alliances.preview_label.text()
+    cursor_label = dock._map_tool.label
+    tooltip = QToolTip.text() if QToolTip.isVisible() else ""
     shot("03_hover", 600)
     QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     wait(300)
     row = editor.row(smallest.alliance_id)
     step("hover_click", selected=selected, expected=len(smallest.members), preview=preview,
+         cursor_label=cursor_label, tooltip=tooltip,
          hover_ms=dock.last_edit_timing.get("hover_ms"), moved=editor.assignment[biggest] is None,
          valid=row.valid if row else None, undo=dock.undo_stack.undoText(),
          tool_kept=canvas.mapTool() is dock._map_tool,

@@ -83,6 +83,7 @@ def test_the_whole_loop_in_real_qgis(display, tmp_path):
     assert click["selected"] == click["expected"] >= 2
     assert "→" in click["preview"] or "out of its alliance" in click["preview"], click
     assert click["hover_ms"] is not None and click["hover_ms"] < 100
+    assert click["cursor_label"] == click["preview"] and click["tooltip"] == click["preview"]  # next to the cursor
     assert click["moved"] and click["valid"] is False and click["invalid_on_map"] == 1
     assert click["tool_kept"] and "out of its alliance" in click["undo"]
 

@@ -270,6 +270,31 @@ def test_quota_band_flags_without_invalidating(dock):
     assert editor.figures().outside_band == 0 and "Band" not in panel.summary_label.text()
 
 
+def test_alliance_id_typed_in_the_attribute_table_is_an_undoable_move(dock):
+    editor, plan_map, stack = dock.editor, dock.plan_map, dock.undo_stack
+    layer = plan_map.units_layer()
+    idx = layer.fields().lookupField(schema.ALLIANCE_ID)
+    rows = editor.rows()
+    moved, typo = rows[0].members[-1], rows[2].members[-1]
+    home, target, typo_home = rows[0].alliance_id, rows[1].alliance_id, rows[2].alliance_id
+    count = stack.count()
+    assert layer.startEditing()
+    assert layer.changeAttributeValue(plan_map.fid(moved), idx, target)
+    assert layer.changeAttributeValue(plan_map.fid(typo), idx, 0)  # no alliance id: refused, written back
+    assert layer.commitChanges()
+    assert editor.assignment[moved] == target and editor.assignment[typo] == typo_home
+    assert stack.count() == count + 1 and stack.undoText() == f"Move {editor.name(moved)} to {editor.alliance_name(target)}"
+    value = lambda uid: layer.getFeature(plan_map.fid(uid))[schema.ALLIANCE_ID]  # noqa: E731
+    assert value(moved) == target and value(typo) == typo_home
+    assert "Not an alliance id" in dock.status.text() and editor.name(typo) in dock.status.text()
+    stack.undo()
+    assert editor.assignment[moved] == home and value(moved) == home
+    assert layer.startEditing() and layer.changeAttributeValue(plan_map.fid(moved), idx, None)
+    assert layer.commitChanges() and editor.assignment[moved] is None  # NULL: out of its alliance
+    stack.undo()
+    assert editor.assignment[moved] == home
+
+
 def test_removed_layers_come_back_and_every_action_works(dock, tmp_path):
     project = QgsProject.instance()
     for role in list(dock.layers.ids):
