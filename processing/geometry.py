@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsGeometryCollection, QgsPolygon, QgsWkbTypes
 
 from ..compat import POLYGON_GEOMETRY, WKB_GEOMETRYCOLLECTION
 
@@ -71,28 +71,39 @@ def fill_slivers(geometry: QgsGeometry, measure_area, measure_perimeter, max_wid
 
     Dissolving real boundary data leaves hundreds of hairline holes where neighbours do not quite
     meet; the units were neighbours within the adjacency tolerance, so their gaps go too. Real
-    holes (a unit enclosed by the alliance but not in it) are kilometres wide and stay.
-    ``measure_area``/``measure_perimeter`` take a polygon geometry and give m² and m.
+    holes (a unit enclosed by the alliance but not in it) are kilometres wide and stay. A part that
+    lay inside a hole now filled (a member's islet in a hairline gap) is covered by the filling and
+    goes too, so the result stays a valid multipolygon. ``measure_area``/``measure_perimeter`` take
+    a polygon geometry and give m² and m. The holes are read and removed in place on a copy (no
+    conversion of every vertex to Python points).
     """
     if max_width <= 0 or geometry.isEmpty():
         return geometry
-    polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    kept, dropped = [], 0
-    for rings in polygons:
-        if not rings:
+    result = QgsGeometry(geometry)
+    shape = result.get()
+    parts = [shape.geometryN(i) for i in range(shape.numGeometries())] if isinstance(
+        shape, QgsGeometryCollection) else [shape]
+    filled = []
+    for polygon in parts:
+        if not isinstance(polygon, QgsPolygon):
             continue
-        outer, holes = rings[0], []
-        for ring in rings[1:]:
-            hole = QgsGeometry.fromPolygonXY([ring])
+        for k in reversed(range(polygon.numInteriorRings())):
+            ring = QgsPolygon()
+            ring.setExteriorRing(polygon.interiorRing(k).clone())
+            hole = QgsGeometry(ring)
             perimeter = measure_perimeter(hole)
             if perimeter > 0 and 2.0 * measure_area(hole) / perimeter < max_width:
-                dropped += 1
-            else:
-                holes.append(ring)
-        kept.append([outer] + holes)
-    if not dropped:
+                polygon.removeInteriorRing(k)
+                filled.append(hole)
+    if not filled:
         return geometry
-    return QgsGeometry.fromMultiPolygonXY(kept)
+    if len(parts) > 1:
+        inside = [i for i, part in enumerate(parts) if any(
+            hole.boundingBox().contains(part.boundingBox()) and hole.contains(QgsGeometry(part.clone()))
+            for hole in filled)]
+        for i in reversed(inside):
+            shape.removeGeometry(i)
+    return result
 
 
 def warn_converted(feedback, converted: List[str]) -> None:

@@ -1167,3 +1167,28 @@ def test_found_projection_of_a_geometry_collection_in_a_polygon_layer(collection
     assert out["u0"].geometry().area() == pytest.approx(1e6)
     assert out["u0"]["pop_2030"] == pytest.approx(200.0 * (200.0 / 180.0) ** 2)
     assert feedback.warned("u0", "GeometryCollection")
+
+
+def test_found_an_islet_in_a_filled_sliver_leaves_the_outline_valid():
+    """fill_slivers filled a hairline hole that held a member's islet, so the outline had a polygon
+    inside another (전주시, 목포시 and 정읍시 of the sample: "Polygon 1 lies inside polygon 0").
+    Now the islet goes with the hole, real holes stay, and the union by combine gives the same area."""
+    from small_but_strong.processing.alliances.writing import dissolve
+    from small_but_strong.processing.geometry import fill_slivers, polygon_union
+
+    # two squares that nearly meet: a hairline gap 0.5 m wide, with a 0.2 m islet inside it; a real hole
+    left = QgsGeometry.fromWkt("POLYGON((0 0,1000 0,1000 1000,0 1000,0 0),(100 100,300 100,300 300,100 300,100 100))")
+    right = QgsGeometry.fromWkt("POLYGON((1000.5 0,2000 0,2000 1000,1000.5 1000,1000.5 0))")
+    bridge = [QgsGeometry.fromWkt("POLYGON((990 -10,1010 -10,1010 0,990 0,990 -10))"),
+              QgsGeometry.fromWkt("POLYGON((990 1000,1010 1000,1010 1010,990 1010,990 1000))")]
+    islet = QgsGeometry.fromWkt("POLYGON((1000.1 500,1000.3 500,1000.3 500.2,1000.1 500.2,1000.1 500))")
+    parts = [left, right, islet] + bridge
+    union = dissolve(parts)
+    assert union.isGeosValid() and union.area() == pytest.approx(polygon_union(parts).area())
+    filled = fill_slivers(union, lambda g: g.area(), lambda g: g.length(), max_width=2.0)
+    assert filled.isGeosValid(), filled.validateGeometry()
+    assert filled.constGet().numGeometries() == 1  # the islet is covered by the filling, not a second part
+    polygon = filled.constGet().geometryN(0)
+    assert polygon.numInteriorRings() == 1  # the real 200 m hole stays
+    assert filled.area() == pytest.approx(2000 * 1000 + 20 * 10 * 2 - 200 * 200 , abs=1.0)
+    assert fill_slivers(union, lambda g: g.area(), lambda g: g.length(), max_width=0) is union
