@@ -66,6 +66,29 @@ def polygon_union(parts: List[QgsGeometry]) -> QgsGeometry:
     return geometry
 
 
+def dissolve(parts: List[QgsGeometry]) -> QgsGeometry:
+    """The union of the members' polygons as a multipolygon, as :func:`polygon_union`
+    gives it, but one member at a time (``QgsGeometry.combine``, GEOS's binary union) instead of one
+    ``unaryUnion`` of all: on the sample's detailed boundaries that is about 3x faster (the 32
+    alliances of benchmarks/bench_spopt.py: 0.23 s instead of 0.67 s on QGIS 3.22 / GEOS 3.11,
+    0.19 s instead of 0.54 s on 3.40 and 3.44 / GEOS 3.13), with the same vertices; computed
+    crossing points may differ in the last bits. One polygon, a failed step or a result that is not
+    polygonal goes through polygon_union as before."""
+    polygons = [p for g in parts for p in parts_of_type(g, POLYGON_GEOMETRY)]
+    if len(polygons) < 2:
+        return polygon_union(parts)
+    geometry = polygons[0]
+    for other in polygons[1:]:
+        geometry = geometry.combine(other)
+        if geometry.isNull() or geometry.isEmpty():  # GEOS failed on this pair: the one union of all
+            return polygon_union(parts)
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY or \
+            QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRYCOLLECTION:
+        return polygon_union([geometry])  # its polygon parts
+    geometry.convertToMultiType()
+    return geometry
+
+
 def fill_slivers(geometry: QgsGeometry, measure_area, measure_perimeter, max_width: float) -> QgsGeometry:
     """The polygon without the holes thinner than ``max_width`` metres (mean width 2·area/perimeter).
 

@@ -26,7 +26,7 @@ from ..core import schema
 from ..core.services import DECAYS, GapStandard, UnitRecord as GapRecord, assess_gaps, two_step_fca, weighted_mean
 from .base import SbsAlgorithm, tr, warn_if_empty
 from .distance import Geodesy, PointIndex
-from .geometry import polygon_union, warn_converted
+from .geometry import dissolve, warn_converted
 from .outputs import Outputs, fields_of
 from .provenance import ATTRIBUTION, attribution
 from .places import UnitLocator, demand_points, facility_filter, read_facilities, read_origins, representative_point
@@ -426,7 +426,7 @@ class ServiceGapsAlgorithm(SbsAlgorithm):
             if feedback.isCanceled():
                 return False
             out = QgsFeature(a_fields)
-            out.setGeometry(polygon_union(parts.get(key, [])))
+            out.setGeometry(dissolve(parts.get(key, [])))
             out.setAttributes([
                 key, len(alliance.members), ", ".join(str(m) for m in alliance.members), alliance.population,
                 alliance.demand, alliance.supply, alliance.per_10k, alliance.per_1k_demand, alliance.access,

@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..compat import FIELD_DOUBLE, FIELD_INT, FIELD_STRING, new_field
 from ..core import schema
-from ..processing.geometry import fill_slivers, polygon_union
+from ..processing.geometry import dissolve, fill_slivers
 from ..processing.styles import apply_style
 from ..processing.translate import tr
 from . import tasks
@@ -379,7 +379,7 @@ class PlanMap:
         ellipsoid = QgsProject.instance().ellipsoid()
 
         def work(task):
-            outline = polygon_union(parts)
+            outline = dissolve(parts)
             if not outline.isEmpty() and tolerance > 0 and not task.isCanceled():
                 measure = QgsDistanceArea()
                 measure.setSourceCrs(crs, context)

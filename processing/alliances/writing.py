@@ -5,41 +5,18 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import QgsDistanceArea, QgsFeature, QgsFields, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsDistanceArea, QgsFeature, QgsFields
 
-from ...compat import POLYGON_GEOMETRY, WKB_GEOMETRYCOLLECTION, WKB_MULTIPOLYGON
+from ...compat import WKB_MULTIPOLYGON
 from ...core import schema
 from ..base import tr
 from ..distance import Geodesy
-from ..geometry import fill_slivers, parts_of_type, polygon_union, warn_converted
+from ..geometry import dissolve, fill_slivers, warn_converted
 from ..outputs import Outputs, fields_of
 from ..provenance import ATTRIBUTION, POPULATION_FIELD, attribution
 from ..styles import style_output
 from ..units_io import Units
 from ..values import to_float
-
-
-def dissolve(parts: List[QgsGeometry]) -> QgsGeometry:
-    """The union of the members' polygons as a multipolygon, as :func:`..geometry.polygon_union`
-    gives it, but one member at a time (``QgsGeometry.combine``, GEOS's binary union) instead of one
-    ``unaryUnion`` of all: on the sample's detailed boundaries that is about 3x faster (the 32
-    alliances of benchmarks/bench_spopt.py: 0.23 s instead of 0.67 s on QGIS 3.22 / GEOS 3.11,
-    0.19 s instead of 0.54 s on 3.40 and 3.44 / GEOS 3.13), with the same vertices; computed
-    crossing points may differ in the last bits. One polygon, a failed step or a result that is not
-    polygonal goes through polygon_union as before."""
-    polygons = [p for g in parts for p in parts_of_type(g, POLYGON_GEOMETRY)]
-    if len(polygons) < 2:
-        return polygon_union(parts)
-    geometry = polygons[0]
-    for other in polygons[1:]:
-        geometry = geometry.combine(other)
-        if geometry.isNull() or geometry.isEmpty():  # GEOS failed on this pair: the one union of all
-            return polygon_union(parts)
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != POLYGON_GEOMETRY or \
-            QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRYCOLLECTION:
-        return polygon_union([geometry])  # its polygon parts
-    geometry.convertToMultiType()
-    return geometry
 
 
 class Writing:

@@ -1173,8 +1173,7 @@ def test_found_an_islet_in_a_filled_sliver_leaves_the_outline_valid():
     """fill_slivers filled a hairline hole that held a member's islet, so the outline had a polygon
     inside another (전주시, 목포시 and 정읍시 of the sample: "Polygon 1 lies inside polygon 0").
     Now the islet goes with the hole, real holes stay, and the union by combine gives the same area."""
-    from small_but_strong.processing.alliances.writing import dissolve
-    from small_but_strong.processing.geometry import fill_slivers, polygon_union
+    from small_but_strong.processing.geometry import dissolve, fill_slivers, polygon_union
 
     # two squares that nearly meet: a hairline gap 0.5 m wide, with a 0.2 m islet inside it; a real hole
     left = QgsGeometry.fromWkt("POLYGON((0 0,1000 0,1000 1000,0 1000,0 0),(100 100,300 100,300 300,100 300,100 100))")
