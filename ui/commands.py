@@ -150,9 +150,26 @@ class ResolveCommand(ApplyPlanCommand):
 
 
 def history_to_json(stack) -> dict:
-    """Every command of the undo stack and the stack's position (commands it cannot write: none)."""
-    commands = [stack.command(i) for i in range(stack.count())]
-    return {"index": stack.index(), "commands": [c.to_json() for c in commands if isinstance(c, _Command)]}
+    """Every command of the undo stack and the stack's position. The problems of the re-solves are
+    written once each (most re-solves of a session share one) and referred to by their index."""
+    import json
+
+    problems: List[dict] = []
+    seen: Dict[str, int] = {}
+    commands = []
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if not isinstance(command, _Command):
+            continue
+        data = command.to_json()
+        for state in data.get("states", []):
+            key = json.dumps(state[1], sort_keys=True)
+            if key not in seen:
+                seen[key] = len(problems)
+                problems.append(state[1])
+            state[1] = seen[key]
+        commands.append(data)
+    return {"index": stack.index(), "commands": commands, "problems": problems}
 
 
 def restore_history(stack, data: dict, editor: AllianceEditor, on_change: OnChange, set_state: SetState) -> int:
@@ -166,6 +183,17 @@ def restore_history(stack, data: dict, editor: AllianceEditor, on_change: OnChan
     if any(not isinstance(item, dict) or item.get("kind") not in ("move", "plan", "resolve")
            for item in data["commands"]):
         return 0  # an entry from a newer plugin: start with an empty history rather than a wrong one
+    stored = data.get("problems", [])
+    made: Dict[int, object] = {}
+
+    def problem(ref):
+        """A re-solve's problem: an index into the stored problems (one object per problem)."""
+        if isinstance(ref, dict):
+            return problem_from_json(ref)
+        if int(ref) not in made:
+            made[int(ref)] = problem_from_json(stored[int(ref)])
+        return made[int(ref)]
+
     built: List[_Command] = []
     for item in data["commands"]:
         kind, label, when = item.get("kind"), item.get("label", ""), item.get("when", "")
@@ -183,8 +211,8 @@ def restore_history(stack, data: dict, editor: AllianceEditor, on_change: OnChan
         else:
             (nv, np_), (ov, op) = item["states"]
             built.append(ResolveCommand(editor, set_state=set_state,
-                                        new_state=(Verdict.from_json(nv), problem_from_json(np_)),
-                                        old_state=(Verdict.from_json(ov), problem_from_json(op)), **plan))
+                                        new_state=(Verdict.from_json(nv), problem(np_)),
+                                        old_state=(Verdict.from_json(ov), problem(op)), **plan))
     index = max(0, min(int(data.get("index", len(built))), len(built)))
     for command in built:
         command.silent = True

@@ -121,6 +121,7 @@ def test_history_round_trip_rebuilds_the_stack_without_replaying_it():
     stack.undo()
     saved = json.loads(json.dumps(history_to_json(stack)))  # through JSON, as in the project
     assert saved["index"] == 2 and [c["kind"] for c in saved["commands"]] == ["move", "resolve", "plan"]
+    assert len(saved["problems"]) == 1 and saved["commands"][1]["states"][0][1] == 0  # one problem, written once
 
     again = AllianceEditor(_problem(), dict(editor.assignment), names={u: u.upper() for u in "abcde"})
     fresh = QUndoStack()
