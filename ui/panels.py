@@ -93,7 +93,9 @@ class DataPanel(QWidget):
         self.facility_combo.setLayer(None)
         form.addRow(tr("Facilities (points, optional)"), self.facility_combo)
         self.facility_filter = QLineEdit()
-        self.facility_filter.setPlaceholderText("\"cls\" IN ('권역응급의료센터','지역응급의료센터')")
+        self.facility_filter.setPlaceholderText(tr("an expression, e.g. \"type\" IN ('hospital', 'clinic')"))
+        self.facility_filter.setToolTip(tr("Which facility points count (empty: all of them). The bundled sample's "
+                                           "emergency rooms use \"cls\" for the level of the centre."))
         form.addRow(tr("Facility filter"), self.facility_filter)
         #: role -> (field, rule) of the last guess
         self.guesses: Dict[str, tuple] = {}

@@ -95,7 +95,7 @@
         <translation> 및 </translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="80"/>
+        <location filename="../../processing/alliances/writing.py" line="57"/>
         <location filename="../../processing/propose_alliances.py" line="76"/>
         <location filename="../../processing/propose_alliances.py" line="140"/>
         <location filename="../../processing/report/siting.py" line="472"/>
@@ -105,37 +105,37 @@
         <location filename="../models/small_but_strong.model3" line="40"/>
         <location filename="../../ui/alliance_panel.py" line="69"/>
         <location filename="../../ui/dock.py" line="102"/>
-        <location filename="../../ui/panels.py" line="200"/>
+        <location filename="../../ui/panels.py" line="202"/>
         <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Alliances</source>
         <translation>연합</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="81"/>
+        <location filename="../../processing/alliances/writing.py" line="58"/>
         <location filename="../../processing/propose_alliances.py" line="141"/>
         <location filename="../models/small_but_strong.model3" line="65"/>
         <source>Alliance members</source>
         <translation>연합 구성원</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="120"/>
+        <location filename="../../processing/alliances/writing.py" line="97"/>
         <source>Alliance {0} ({1}) breaks a constraint: {2}. Please report this bug.</source>
         <translation>연합 {0}({1})이(가) 제약 조건을 어깁니다: {2}. 이 버그를 알려 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="123"/>
+        <location filename="../../processing/alliances/writing.py" line="100"/>
         <source>Locked alliance {0} ({1}) breaks: {2}.</source>
         <translation>고정 연합 {0}({1})이(가) 어기는 조건: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="128"/>
+        <location filename="../../processing/alliances/writing.py" line="105"/>
         <location filename="../../processing/report/texts.py" line="41"/>
         <location filename="../../processing/service_gaps.py" line="435"/>
         <source>alliance {0}</source>
         <translation>연합 {0}</translation>
     </message>
     <message>
-        <location filename="../../processing/alliances/writing.py" line="197"/>
+        <location filename="../../processing/alliances/writing.py" line="174"/>
         <source>  {0}: {1} unit(s)</source>
         <translation>  {0}: 시군구 {1}곳</translation>
     </message>
@@ -408,7 +408,7 @@
         <location filename="../../processing/decline_indicators.py" line="101"/>
         <location filename="../../processing/decline_indicators.py" line="226"/>
         <location filename="../models/small_but_strong.model3" line="389"/>
-        <location filename="../../ui/panels.py" line="185"/>
+        <location filename="../../ui/panels.py" line="187"/>
         <location filename="../../ui/run_actions.py" line="224"/>
         <source>Decline indicators</source>
         <translation>쇠퇴 지표</translation>
@@ -465,7 +465,7 @@
         <translation>레이어 {0}에 올바른 좌표계가 없어 좌표를 미터로 간주하고 거리를 평면에서 잽니다. 정확한 거리를 얻으려면 레이어의 좌표계를 지정하십시오(레이어 속성 ▸ 소스).</translation>
     </message>
     <message>
-        <location filename="../../processing/geometry.py" line="104"/>
+        <location filename="../../processing/geometry.py" line="138"/>
         <source>{0} unit(s) have a geometry of another type than the layer's (e.g. a GeometryCollection); their polygon parts are written: {1}</source>
         <translation>시군구 {0}곳의 도형이 레이어와 다른 유형입니다(예: GeometryCollection). 폴리곤 부분만 씁니다: {1}</translation>
     </message>
@@ -1149,25 +1149,25 @@
     <message>
         <location filename="../../processing/propose_alliances.py" line="115"/>
         <location filename="../../processing/siting/algorithm.py" line="95"/>
-        <location filename="../../ui/panels.py" line="222"/>
+        <location filename="../../ui/panels.py" line="224"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="116"/>
-        <location filename="../../ui/panels.py" line="219"/>
+        <location filename="../../ui/panels.py" line="221"/>
         <source>count: most alliances</source>
         <translation>개수: 연합 수 최대</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="116"/>
-        <location filename="../../ui/panels.py" line="219"/>
+        <location filename="../../ui/panels.py" line="221"/>
         <source>coverage: most units in alliances</source>
         <translation>포괄: 연합에 드는 시군구 최대</translation>
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="117"/>
-        <location filename="../../ui/panels.py" line="220"/>
+        <location filename="../../ui/panels.py" line="222"/>
         <source>compactness: full coverage, then most compact</source>
         <translation>밀집: 모두 포괄한 뒤 가장 조밀하게</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <location filename="../../processing/service_gaps.py" line="112"/>
         <location filename="../../processing/service_gaps.py" line="402"/>
         <location filename="../models/small_but_strong.model3" line="225"/>
-        <location filename="../../ui/panels.py" line="193"/>
+        <location filename="../../ui/panels.py" line="195"/>
         <location filename="../../ui/run_actions.py" line="229"/>
         <source>Service gaps</source>
         <translation>서비스 공백</translation>
@@ -4201,7 +4201,7 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="110"/>
-        <location filename="../../ui/panels.py" line="236"/>
+        <location filename="../../ui/panels.py" line="238"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
@@ -4831,132 +4831,142 @@
         <translation>시설 (점, 선택 사항)</translation>
     </message>
     <message>
+        <location filename="../../ui/panels.py" line="96"/>
+        <source>an expression, e.g. "type" IN ('hospital', 'clinic')</source>
+        <translation>식, 예: "type" IN ('hospital', 'clinic')</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels.py" line="97"/>
+        <source>Which facility points count (empty: all of them). The bundled sample's emergency rooms use "cls" for the level of the centre.</source>
+        <translation>어떤 시설 점을 셀지 정합니다(비우면 모두). 내장 예제의 응급의료기관은 센터 등급을 "cls" 필드에 담고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="99"/>
         <source>Facility filter</source>
         <translation>시설 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="118"/>
+        <location filename="../../ui/panels.py" line="120"/>
         <source>Guessed: {0} ({1})</source>
         <translation>추정: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="123"/>
+        <location filename="../../ui/panels.py" line="125"/>
         <source>{0} = {1} ({2})</source>
         <translation>{0} = {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="125"/>
+        <location filename="../../ui/panels.py" line="127"/>
         <source>Fields guessed from their names: {0}.</source>
         <translation>이름으로 추정한 필드: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="127"/>
+        <location filename="../../ui/panels.py" line="129"/>
         <source>Not found, choose them: {0}.</source>
         <translation>찾지 못했으니 고르십시오: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="171"/>
+        <location filename="../../ui/panels.py" line="173"/>
         <source>Policy profile</source>
         <translation>정책 프로필</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="187"/>
+        <location filename="../../ui/panels.py" line="189"/>
         <source>Small unit below (residents)</source>
         <translation>소규모 시군구 기준 (주민 수 미만)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="189"/>
+        <location filename="../../ui/panels.py" line="191"/>
         <source>Low births below (a year)</source>
         <translation>저출생 기준 (연간 출생아 수 미만)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="195"/>
+        <location filename="../../ui/panels.py" line="197"/>
         <source>National minimum per unit</source>
         <translation>시군구당 국가최저기준</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="196"/>
+        <location filename="../../ui/panels.py" line="198"/>
         <source>Standard distance (km)</source>
         <translation>기준 거리 (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="203"/>
+        <location filename="../../ui/panels.py" line="205"/>
         <source>Eligible units</source>
         <translation>참여 대상 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="205"/>
+        <location filename="../../ui/panels.py" line="207"/>
         <source>Hubs (optional)</source>
         <translation>거점 (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="208"/>
+        <location filename="../../ui/panels.py" line="210"/>
         <source>Minimum members</source>
         <translation>최소 구성 수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="211"/>
+        <location filename="../../ui/panels.py" line="213"/>
         <source>Maximum members</source>
         <translation>최대 구성 수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="212"/>
+        <location filename="../../ui/panels.py" line="214"/>
         <source>Population floor</source>
         <translation>인구 하한</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="213"/>
+        <location filename="../../ui/panels.py" line="215"/>
         <source>Population ceiling (0 = none)</source>
         <translation>인구 상한 (0 = 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="217"/>
+        <location filename="../../ui/panels.py" line="219"/>
         <source>Same group field (optional)</source>
         <translation>같은 그룹 필드 (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="223"/>
+        <location filename="../../ui/panels.py" line="225"/>
         <source>Neighbours within (m)</source>
         <translation>이웃 허용 거리 (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="224"/>
+        <location filename="../../ui/panels.py" line="226"/>
         <source>Link islands within (m, 0 = off)</source>
         <translation>섬 연결 거리 (m, 0 = 끔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="226"/>
+        <location filename="../../ui/panels.py" line="228"/>
         <source>Time limit (s, 0 = none)</source>
         <translation>시간 제한 (초, 0 = 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="227"/>
+        <location filename="../../ui/panels.py" line="229"/>
         <source>Members within (km of the hub, 0 = any)</source>
         <translation>구성원 거리 (거점에서 km, 0 = 제한 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="232"/>
+        <location filename="../../ui/panels.py" line="234"/>
         <source>Durable alliances</source>
         <translation>지속 가능한 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="237"/>
+        <location filename="../../ui/panels.py" line="239"/>
         <source>Project the population to this year (Project population) and require every alliance to keep the floor below then as well.</source>
         <translation>이 연도까지 인구를 추계하고(인구 추계) 그때에도 모든 연합이 인구 하한을 유지하도록 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="239"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Durable to the year</source>
         <translation>지속 목표 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Population floor in that year</source>
         <translation>그 연도의 인구 하한</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="264"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>Floor {0}, {1}–{2} members, small below {3}.</source>
         <translation>인구 하한 {0}, 구성 {1}–{2}곳, {3} 미만은 소규모.</translation>
     </message>
