@@ -188,8 +188,6 @@ def restore_history(stack, data: dict, editor: AllianceEditor, on_change: OnChan
 
     def problem(ref):
         """A re-solve's problem: an index into the stored problems (one object per problem)."""
-        if isinstance(ref, dict):
-            return problem_from_json(ref)
         if int(ref) not in made:
             made[int(ref)] = problem_from_json(stored[int(ref)])
         return made[int(ref)]

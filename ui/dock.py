@@ -74,7 +74,6 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
         self.plan_map = PlanMap(self.layers)
         self.plan_map.on_edited = self.units_edited
         self.book = ScenarioBook()
-        self.band = Band()
         #: the scenario the current plan was restored from or saved as: the base of the next one saved
         self.current_scenario = ""
         self.session = None
@@ -269,12 +268,16 @@ class SmallButStrongDock(RunActions, PlanActions, QgsDockWidget):
         if band.tolerance <= 0:
             return ""
         return " " + tr("Band ±{0:.0f} % around {1}: {2} of {3} alliances outside.").format(
-            100.0 * band.tolerance, messages.number(self.editor._target()), figures.outside_band, figures.alliances)
+            100.0 * band.tolerance, messages.number(self.editor.band_target()), figures.outside_band, figures.alliances)
+
+    @property
+    def band(self) -> Band:
+        """The quota band as the Alliances tab sets it (the widgets are its only copy)."""
+        return Band(target=float(self.alliances.band_target.value()),
+                    tolerance=float(self.alliances.band_tolerance.value()) / 100.0)
 
     def set_band(self, *_args) -> None:
         """The quota band of the Alliances tab, applied to the plan's rows (no re-validation)."""
-        self.band = Band(target=float(self.alliances.band_target.value()),
-                         tolerance=float(self.alliances.band_tolerance.value()) / 100.0)
         if self.editor is not None:
             self.editor.set_band(self.band)
             self.table_model.update(None)

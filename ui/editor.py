@@ -230,11 +230,12 @@ class AllianceEditor:
     def set_band(self, band: Band) -> None:
         """A new quota band: every row's deviation is measured against it (nothing re-validated)."""
         self.band = band
-        target = self._target()
+        target = self.band_target()
         for row in self._rows.values():
             row.target, row.tolerance = target, band.tolerance
 
-    def _target(self) -> float:
+    def band_target(self) -> float:
+        """The population the band measures against: its target, or the floor when it has none."""
         return float(self.band.target or self.problem.min_population or 0.0)
 
     # -- judgement -----------------------------------------------------------------------
@@ -274,7 +275,7 @@ class AllianceEditor:
             alliance_id=aid, name=self.name(stats.hub), hub=stats.hub, members=members,
             member_names=[self.name(m) for m in members], population=stats.population,
             floor=float(self.problem.min_population), compactness_km=stats.compactness_km,
-            locked=aid in self.locked, violations=violations, target=self._target(), tolerance=self.band.tolerance)
+            locked=aid in self.locked, violations=violations, target=self.band_target(), tolerance=self.band.tolerance)
         self._gap_fields(row)
         return row
 

@@ -152,10 +152,9 @@ class PlanMap:
         idx = layer.fields().lookupField(schema.ALLIANCE_ID)
         if idx < 0:
             return
-        by_fid = {fid: uid for uid, fid in self._unit_fid.items()} if self._unit_fid else {}
-        if not by_fid:
+        if not self._unit_fid:
             self._index_units(layer)
-            by_fid = {fid: uid for uid, fid in self._unit_fid.items()}
+        by_fid = {fid: uid for uid, fid in self._unit_fid.items()}
         edits: Dict[str, Optional[int]] = {}
         refused: Dict[str, object] = {}
         for fid, values in changes.items():

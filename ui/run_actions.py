@@ -337,7 +337,6 @@ class RunActions:
         band = Band.from_json(store.read("band", {}))
         self.alliances.band_target.setValue(band.target)
         self.alliances.band_tolerance.setValue(int(round(100.0 * band.tolerance)))
-        self.band = band
         self.store.restore()
         ids = store.read("layers", {}) or {}
         self.layers.ids = {r: i for r, i in ids.items() if project.mapLayer(i) is not None}

@@ -1,8 +1,21 @@
-"""Small builders for memory layers, and feedback recorders, used across the QGIS tests."""
+"""Small builders for memory layers, feedback recorders and an event-loop wait, used across the QGIS tests."""
 
+import time
 from typing import Iterable, Sequence
 
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def wait_for(predicate, timeout: float = 300) -> bool:
+    """Run Qt's event loop until ``predicate()`` holds (True) or ``timeout`` seconds pass (False)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        QCoreApplication.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return False
 
 
 def polygon_layer(fields: str, rows: Iterable[Sequence], crs: str = "EPSG:5179",

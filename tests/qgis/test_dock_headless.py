@@ -13,6 +13,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
+from sbs_helpers import wait_for
 
 from small_but_strong.core import schema
 from small_but_strong.ui import defaults as d
@@ -20,16 +21,6 @@ from small_but_strong.ui import parameters as P
 from small_but_strong.ui.dock import SmallButStrongDock
 from small_but_strong.ui.plan_layer import StyleError, styled
 from small_but_strong.ui.table_model import ID_ROLE, NAME
-
-
-def wait_for(predicate, timeout=300):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        QCoreApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 def run(widget):

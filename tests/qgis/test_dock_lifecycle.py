@@ -4,11 +4,11 @@ tests/gui/desktop_script.py)."""
 
 import os
 import sys
-import time
 
 import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from sbs_helpers import wait_for
 
 from small_but_strong.core.alliances import isolated
 from small_but_strong.ui.dock import SmallButStrongDock
@@ -19,16 +19,6 @@ SIGNALS = ("readProject", "cleared", "writeProject", "removeAll", "layersWillBeR
 def receivers():
     project = QgsProject.instance()
     return {name: project.receivers(getattr(project, name)) for name in SIGNALS}
-
-
-def wait_for(predicate, timeout=300):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        QCoreApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 def test_shutdown_disconnects_everything_and_removes_the_work_folder(tmp_path):

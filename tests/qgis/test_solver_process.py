@@ -11,21 +11,11 @@ import time
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
+from sbs_helpers import wait_for
 
 from small_but_strong.core import alliances as core
 from small_but_strong.core.alliances import isolated
 from small_but_strong.ui.dock import SmallButStrongDock
-
-
-def wait_for(predicate, timeout=300):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        QCoreApplication.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return False
 
 
 def same(a, b):
