@@ -2,8 +2,9 @@
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 from sbs_helpers import polygon_layer, square, values
+from sbs_helpers import Feedback as WarningFeedback
 
 ALG = "smallbutstrong:declineindicators"
 SAMPLE_PARAMS = dict(ID_FIELD="code", NAME_FIELD="sigungu", POPULATION_FIELD="pop_reg_2025",
@@ -13,16 +14,6 @@ SAMPLE_PARAMS = dict(ID_FIELD="code", NAME_FIELD="sigungu", POPULATION_FIELD="po
 
 #: extinction-risk classes of the 229 units, resident registration 2025 (checked with SQL on the gpkg)
 COUNTS_2025 = {1: 0, 2: 4, 3: 78, 4: 81, 5: 66}
-
-
-class WarningFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def test_sample_values(sample_units):

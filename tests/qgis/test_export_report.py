@@ -30,7 +30,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QImage
-from sbs_helpers import polygon_layer, square
+from sbs_helpers import Feedback as Warnings, polygon_layer, square
 
 from small_but_strong.processing.report.texts import report_text
 from small_but_strong.core.report import (
@@ -334,16 +334,6 @@ def test_no_alliance_still_maps_the_units(pipeline, tmp_path):
     assert "0 alliances · 0 units" in text and "None reached" in text
     [page] = rasterise(tmp_path / "e.pdf", tmp_path, 1, 1)
     assert ink(page)[0] > 0.08  # the map of the units
-
-
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 class CancelAt(QgsProcessingFeedback):

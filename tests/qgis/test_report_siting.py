@@ -39,6 +39,7 @@ from small_but_strong.core.report import (
     summary_lines,
 )
 from small_but_strong.processing.report.texts import report_text
+from sbs_helpers import Feedback as Warnings
 
 assert METRO  # the sample's metropolitan areas stay out of the alliances (NON_METRO)
 
@@ -318,16 +319,6 @@ def test_shipped_atlas_templates_use_the_facts_field():
     for name in ("report_a4_atlas.qpt", "report_a3_atlas.qpt"):
         text = (ROOT / "resources" / "layouts" / name).read_text(encoding="utf-8")
         assert "@sbs_facts" not in text and 'labelText="[% &quot;sbs_facts&quot; %]"' in text
-
-
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 # ------------------------------------------------------------------------- the US sample

@@ -9,26 +9,16 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 from sbs_helpers import polygon_layer, square, values
+from sbs_helpers import Feedback as WarningFeedback
 
 ALG = "smallbutstrong:servicegaps"
 BASE = dict(ID_FIELD="code", POPULATION_FIELD="pop_reg_2025", OUTPUT="memory:")
 REGIONAL = "\"cls\" = '권역응급의료센터'"
 CENTRES = "\"cls\" IN ('권역응급의료센터','지역응급의료센터')"
-
-
-class WarningFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def points(fields: str, rows, crs: str = "EPSG:5179") -> QgsVectorLayer:
