@@ -312,11 +312,7 @@ class AllianceEditor:
             plan = self.assignment
         else:
             plan = {uid: _as_id(assignment.get(uid)) for uid in self.units}
-            groups: Dict[int, List[str]] = {}
-            for uid, aid in plan.items():
-                if aid is not None:
-                    groups.setdefault(aid, []).append(uid)
-            rows = [self._row(aid, sorted(ms, key=sort_key)) for aid, ms in groups.items()]
+            rows = self.rows_of(plan)
             gap_summary = self.gap_model.assess(plan)[2] if self.gap_model is not None else None
         valid = [r for r in rows if r.valid]
         population = sum(r.population for r in valid)
@@ -333,6 +329,14 @@ class AllianceEditor:
             figures.population_in_gap = gap_summary.population_in_gap
             figures.population_in_gap_after = gap_summary.population_in_gap_after
         return figures
+
+    def rows_of(self, assignment: Dict[str, Optional[int]]) -> List[AllianceRow]:
+        """The rows another plan would have (judged by the same rules), without changing this one."""
+        groups: Dict[int, List[str]] = {}
+        for uid, aid in assignment.items():
+            if aid is not None and uid in self.units:
+                groups.setdefault(aid, []).append(uid)
+        return [self._row(aid, sorted(ms, key=sort_key)) for aid, ms in groups.items()]
 
     def preview(self, unit_ids: Sequence[str], target: Optional[int]) -> "Preview":
         """What moving ``unit_ids`` to ``target`` would do, without doing it."""

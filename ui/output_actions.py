@@ -19,7 +19,6 @@ from ..processing.styles import apply_style
 from ..processing.translate import tr
 from . import defaults as d
 from . import parameters as P
-from ..core.alliances import alliance_stats
 from .commands import ApplyPlanCommand
 from .layers import REPORT_PROPERTY
 from .plan_layer import memory_layer, styled
@@ -104,13 +103,8 @@ class OutputActions:
         if scenario.parent in self.book.items:
             return self.compare_scenarios(scenario.parent, name, on_map=on_map)
         plan = self.session.verdict.assignment
-        groups = {}
-        for uid, aid in plan.items():
-            if aid is not None:
-                groups.setdefault(aid, []).append(uid)
-        names = {aid: self.editor.name(alliance_stats(members, self.session.problem).hub)
-                 for aid, members in groups.items()}
-        run = Scenario(name=tr("the run's plan"), assignment=dict(plan), locked=[], figures={}, names=names)
+        run = Scenario(name=tr("the run's plan"), assignment=dict(plan), locked=[], figures={},
+                       names={row.alliance_id: row.name for row in self.editor.rows_of(plan)})
         changes = diff(run, scenario, self.session.names)
         self.scenario_panel.show_diff(changes, run.name, scenario.name)
         if on_map:

@@ -227,6 +227,18 @@ def test_scenarios_branch_from_their_base(dock):
     assert [table.item(r, 1).text() for r in range(4)] == ["the run's plan", "optimum", "optimum", b]
     assert [ch.unit for ch in dock.compare_with_base(c)] == [third]  # what the branch changed, nothing else
     assert [ch.unit for ch in dock.compare_with_base(a)] == [first]
+    # a scenario without a base is compared with the run's plan, its alliances named by their hubs
+    run_plan = dock.session.verdict.assignment
+    out = next(u for u, aid in run_plan.items() if aid is not None)
+    dock.current_scenario = ""
+    dock.restore_optimum()
+    home = editor.alliance_name(editor.assignment[out])  # its alliance's name in the run's plan, as the table shows it
+    dock.move_unit(out, None)
+    root = dock.save_scenario("root")
+    assert book.items[root].parent == ""
+    to_run = dock.compare_with_base(root)
+    assert [(ch.unit, ch.before_name, ch.after) for ch in to_run] == [(out, home, None)] and home
+    dock.delete_scenario(root)
     dock.rename_scenario(b, "b2")
     assert book.items[c].parent == "b2"
     dock.delete_scenario("b2")  # its branch goes to its own base
