@@ -75,19 +75,12 @@ def run_ours(states, floor: float, time_limit: float, out: Path) -> dict:
                             context=QgsProcessingContext())
     wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
     members = QgsVectorLayer(str(out / "members.gpkg"), "members", "ogr")
-    alliances = {}
-    covered = 0
-    for feature in members.getFeatures():
-        aid = feature["alliance_id"]
-        if aid is None or (hasattr(aid, "isNull") and aid.isNull()):
-            continue
-        covered += 1
-        alliances[aid] = True
+    ids = [feature["alliance_id"] for feature in members.getFeatures()]
+    ids = [a for a in ids if a is not None and not (hasattr(a, "isNull") and a.isNull())]
     solver = next((line for line in lines if line.startswith("Solver:")), "")
     match = re.search(r"(\d+) candidate", solver)
-    return dict(candidates=int(match.group(1)) if match else None, covered=covered, alliances=len(alliances),
-                optimal=bool(result.get("OPTIMAL")), gap=result.get("GAP"), wall=wall, cpu=cpu,
-                eligible=sum(1 for f in members.getFeatures()) if not states else None)
+    return dict(candidates=int(match.group(1)) if match else None, covered=len(ids), alliances=len(set(ids)),
+                optimal=bool(result.get("OPTIMAL")), gap=result.get("GAP"), wall=wall, cpu=cpu)
 
 
 class StateRules:
