@@ -21,7 +21,7 @@
     <message>
         <location filename="../../plugin.py" line="51"/>
         <location filename="../../ui/dock.py" line="66"/>
-        <location filename="../../ui/dock.py" line="210"/>
+        <location filename="../../ui/dock.py" line="209"/>
         <location filename="../../ui/layers.py" line="78"/>
         <source>Small but Strong</source>
         <translation>작지만 강한</translation>
@@ -104,7 +104,7 @@
         <location filename="../help/servicegaps.html" line="15"/>
         <location filename="../models/small_but_strong.model3" line="40"/>
         <location filename="../../ui/alliance_panel.py" line="69"/>
-        <location filename="../../ui/dock.py" line="102"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <location filename="../../ui/panels.py" line="202"/>
         <location filename="../../ui/scenario_panel.py" line="96"/>
         <source>Alliances</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <location filename="../../processing/propose_alliances.py" line="437"/>
-        <location filename="../../ui/dock.py" line="250"/>
+        <location filename="../../ui/dock.py" line="249"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../processing/report/algorithm.py" line="174"/>
-        <location filename="../../ui/output_actions.py" line="216"/>
+        <location filename="../../ui/output_actions.py" line="210"/>
         <source>Small but strong alliances</source>
         <translation>작지만 강한 연합</translation>
     </message>
@@ -4164,7 +4164,7 @@
     </message>
     <message>
         <location filename="../../ui/alliance_panel.py" line="39"/>
-        <location filename="../../ui/dock.py" line="241"/>
+        <location filename="../../ui/dock.py" line="240"/>
         <source>No plan yet: run the analysis.</source>
         <translation>아직 안이 없습니다: 분석을 실행하십시오.</translation>
     </message>
@@ -4327,147 +4327,147 @@
         <translation>포괄</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="101"/>
+        <location filename="../../ui/dock.py" line="100"/>
         <source>Data</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="101"/>
+        <location filename="../../ui/dock.py" line="100"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="102"/>
+        <location filename="../../ui/dock.py" line="101"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="110"/>
+        <location filename="../../ui/dock.py" line="109"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="112"/>
+        <location filename="../../ui/dock.py" line="111"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="120"/>
+        <location filename="../../ui/dock.py" line="119"/>
         <source>Choose a boundary layer, or load a sample.</source>
         <translation>경계 레이어를 고르거나 표본 자료를 불러오십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="135"/>
+        <location filename="../../ui/dock.py" line="134"/>
         <source>Running: {0}</source>
         <translation>실행 중: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="214"/>
+        <location filename="../../ui/dock.py" line="213"/>
         <source>the plan's alliances</source>
         <translation>안의 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="214"/>
+        <location filename="../../ui/dock.py" line="213"/>
         <source>the units by alliance</source>
         <translation>연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="215"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the decline indicators</source>
         <translation>쇠퇴 지표</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="215"/>
+        <location filename="../../ui/dock.py" line="214"/>
         <source>the service gaps</source>
         <translation>서비스 공백</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="216"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the chosen sites</source>
         <translation>선정된 입지</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="216"/>
+        <location filename="../../ui/dock.py" line="215"/>
         <source>the lines to the sites</source>
         <translation>입지까지의 선</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="217"/>
+        <location filename="../../ui/dock.py" line="216"/>
         <source>the projection</source>
         <translation>추계</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="217"/>
+        <location filename="../../ui/dock.py" line="216"/>
         <source>the scenario difference</source>
         <translation>시나리오 차이</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="220"/>
+        <location filename="../../ui/dock.py" line="219"/>
         <source>Removed from the project: {0}. The plan is kept; its layers are drawn again at the next edit or with Redraw (Alliances tab).</source>
         <translation>프로젝트에서 제거됨: {0}. 안은 유지되며, 다음 편집 때나 다시 그리기(연합 탭)로 그 레이어를 다시 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="224"/>
+        <location filename="../../ui/dock.py" line="223"/>
         <source>Removed from the project: {0}. Run again to get it back.</source>
         <translation>프로젝트에서 제거됨: {0}. 다시 실행하면 되살아납니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="248"/>
+        <location filename="../../ui/dock.py" line="247"/>
         <source>&lt;b&gt;Proven optimal&lt;/b&gt;</source>
         <translation>&lt;b&gt;최적성 증명됨&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="249"/>
+        <location filename="../../ui/dock.py" line="248"/>
         <source>&lt;b&gt;Best plan found, not proven optimal&lt;/b&gt; (gap {0})</source>
         <translation>&lt;b&gt;찾아낸 최선의 안, 최적성은 증명되지 않음&lt;/b&gt; (갭 {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="251"/>
+        <location filename="../../ui/dock.py" line="250"/>
         <source>{proof}: {alliances} alliances, {covered} of {eligible} eligible units, {km} km to the hub on average (objective: {objective}). Solved {when} in {seconds:.2f} s.</source>
         <translation>{proof}: 연합 {alliances}개, 참여 대상 시군구 {eligible}곳 중 {covered}곳, 거점까지 평균 {km} km (목표: {objective}). {when}에 {seconds:.2f}초 만에 풀었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="258"/>
+        <location filename="../../ui/dock.py" line="257"/>
         <source>&lt;b&gt;Edited plan&lt;/b&gt;: {0} valid alliances ({1}), {2} units ({3}), {4} km ({5}), {6} invalid.</source>
         <translation>&lt;b&gt;편집한 안&lt;/b&gt;: 적합한 연합 {0}개 ({1}), 시군구 {2}곳 ({3}), {4} km ({5}), 부적합 {6}개.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="271"/>
+        <location filename="../../ui/dock.py" line="270"/>
         <source>Band ±{0:.0f} % around {1}: {2} of {3} alliances outside.</source>
         <translation>{1} 기준 ±{0:.0f} % 범위: 연합 {3}개 중 {2}개가 범위 밖입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="285"/>
+        <location filename="../../ui/dock.py" line="288"/>
         <source>Service gaps: not computed.</source>
         <translation>서비스 공백: 계산하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="286"/>
+        <location filename="../../ui/dock.py" line="289"/>
         <source>Units in gap: {0} alone, {1} after alliances ({2} → {3} residents).</source>
         <translation>공백 시군구: 단독 {0}곳, 연합 후 {1}곳 (주민 {2} → {3}명).</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="303"/>
+        <location filename="../../ui/dock.py" line="306"/>
         <source>{0} — {1} residents, {2} units</source>
         <translation>{0} — 주민 {1}명, 시군구 {2}곳</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="311"/>
+        <location filename="../../ui/dock.py" line="314"/>
         <source>(no alliance: take out)</source>
         <translation>(연합 없음: 빼기)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="312"/>
+        <location filename="../../ui/dock.py" line="315"/>
         <source>(a new alliance)</source>
         <translation>(새 연합)</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="339"/>
+        <location filename="../../ui/dock.py" line="342"/>
         <source>Target: {0}</source>
         <translation>대상: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dock.py" line="358"/>
+        <location filename="../../ui/dock.py" line="361"/>
         <source>Select a scenario in the table first.</source>
         <translation>먼저 표에서 시나리오를 고르십시오.</translation>
     </message>
@@ -4644,149 +4644,149 @@
         <translation>유효, 허용 범위 밖: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="42"/>
-        <location filename="../../ui/output_actions.py" line="204"/>
-        <location filename="../../ui/output_actions.py" line="236"/>
+        <location filename="../../ui/output_actions.py" line="41"/>
+        <location filename="../../ui/output_actions.py" line="198"/>
+        <location filename="../../ui/output_actions.py" line="230"/>
         <location filename="../../ui/plan_actions.py" line="43"/>
         <location filename="../../ui/plan_actions.py" line="301"/>
         <source>Run the analysis first.</source>
         <translation>먼저 분석을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="44"/>
+        <location filename="../../ui/output_actions.py" line="43"/>
         <source>Scenario {0}</source>
         <translation>시나리오 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="51"/>
+        <location filename="../../ui/output_actions.py" line="50"/>
         <source>Scenario {0} saved.</source>
         <translation>시나리오 {0}을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="60"/>
+        <location filename="../../ui/output_actions.py" line="59"/>
         <source>Restore scenario {0}</source>
         <translation>시나리오 {0} 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="62"/>
+        <location filename="../../ui/output_actions.py" line="61"/>
         <source>Scenario {0} restored.</source>
         <translation>시나리오 {0}을(를) 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="68"/>
+        <location filename="../../ui/output_actions.py" line="67"/>
         <source>A scenario named {0} exists already.</source>
         <translation>{0}(이)라는 시나리오가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="77"/>
+        <location filename="../../ui/output_actions.py" line="76"/>
         <source>New name</source>
         <translation>새 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="77"/>
+        <location filename="../../ui/output_actions.py" line="76"/>
         <source>Rename the scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="91"/>
+        <location filename="../../ui/output_actions.py" line="90"/>
         <source>Export the scenarios</source>
         <translation>시나리오 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="92"/>
+        <location filename="../../ui/output_actions.py" line="91"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="96"/>
+        <location filename="../../ui/output_actions.py" line="95"/>
         <source>Scenarios exported to {0}.</source>
         <translation>시나리오를 {0}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="113"/>
+        <location filename="../../ui/output_actions.py" line="106"/>
         <location filename="../../ui/scenario_panel.py" line="107"/>
         <source>the run's plan</source>
         <translation>실행 결과 계획</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="131"/>
+        <location filename="../../ui/output_actions.py" line="125"/>
         <location filename="../../ui/scenario_panel.py" line="122"/>
         <source>the current plan</source>
         <translation>현재 안</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="144"/>
+        <location filename="../../ui/output_actions.py" line="138"/>
         <source>Scenario difference: {0} → {1}</source>
         <translation>시나리오 차이: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="163"/>
+        <location filename="../../ui/output_actions.py" line="157"/>
         <source>Select an alliance in the table first.</source>
         <translation>먼저 표에서 연합을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="166"/>
+        <location filename="../../ui/output_actions.py" line="160"/>
         <source>A siting run is in progress.</source>
         <translation>입지 선정을 실행하는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="176"/>
+        <location filename="../../ui/output_actions.py" line="170"/>
         <source>Siting stopped: {0}</source>
         <translation>입지 선정을 멈췄습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="178"/>
+        <location filename="../../ui/output_actions.py" line="172"/>
         <source>Siting the shared facility of {0}…</source>
         <translation>{0}의 공동 시설 입지를 선정하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="186"/>
+        <location filename="../../ui/output_actions.py" line="180"/>
         <source>Shared facility site: {0}</source>
         <translation>공동 시설 입지: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="191"/>
+        <location filename="../../ui/output_actions.py" line="185"/>
         <source>Lines to the site: {0}</source>
         <translation>입지까지의 선: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="196"/>
+        <location filename="../../ui/output_actions.py" line="190"/>
         <source>{0}: {1} site(s) chosen; mean distance {2} km before, {3} km after.</source>
         <translation>{0}: 입지 {1}곳 선정; 평균 거리 입지 전 {2} km, 입지 후 {3} km.</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="207"/>
+        <location filename="../../ui/output_actions.py" line="201"/>
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="207"/>
+        <location filename="../../ui/output_actions.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="223"/>
+        <location filename="../../ui/output_actions.py" line="217"/>
         <source>The report could not be made: {0}</source>
         <translation>보고서를 만들 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="229"/>
+        <location filename="../../ui/output_actions.py" line="223"/>
         <source>Report written to {0} (its map layers are in the hidden group "{1}").</source>
         <translation>보고서를 {0}에 썼습니다(지도 레이어는 숨긴 그룹 "{1}"에 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="239"/>
+        <location filename="../../ui/output_actions.py" line="233"/>
         <source>Export the plan</source>
         <translation>안 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="239"/>
+        <location filename="../../ui/output_actions.py" line="233"/>
         <location filename="../../ui/run_actions.py" line="283"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/output_actions.py" line="253"/>
+        <location filename="../../ui/output_actions.py" line="247"/>
         <source>Plan exported: {0}</source>
         <translation>안을 내보냈습니다: {0}</translation>
     </message>
@@ -5112,17 +5112,17 @@
     </message>
     <message>
         <location filename="../../ui/plan_layer.py" line="134"/>
-        <location filename="../../ui/plan_layer.py" line="190"/>
+        <location filename="../../ui/plan_layer.py" line="189"/>
         <source>Plan: units by alliance</source>
         <translation>안: 연합별 시군구</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_layer.py" line="275"/>
+        <location filename="../../ui/plan_layer.py" line="274"/>
         <source>Plan: alliances</source>
         <translation>안: 연합</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_layer.py" line="369"/>
+        <location filename="../../ui/plan_layer.py" line="368"/>
         <source>Small but Strong: alliance outline</source>
         <translation>작지만 강한: 연합 경계</translation>
     </message>
@@ -5197,12 +5197,12 @@
         <translation>저장한 안을 복원할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="361"/>
+        <location filename="../../ui/run_actions.py" line="360"/>
         <source>The edit history of the saved plan could not be read ({0}); it starts anew.</source>
         <translation>저장된 계획의 편집 기록을 읽을 수 없어({0}) 새로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_actions.py" line="364"/>
+        <location filename="../../ui/run_actions.py" line="363"/>
         <source>The units layer of the saved plan is missing: the plan is shown without its units.</source>
         <translation>저장한 안의 시군구 레이어가 없습니다: 시군구 없이 안을 보여 줍니다.</translation>
     </message>
