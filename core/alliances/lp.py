@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
@@ -154,7 +154,8 @@ def clique_cuts(mat: np.ndarray, nu: int, lp: Relaxation, ptr: np.ndarray, idx: 
 def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
                              fixed: Sequence[Tuple[np.ndarray, float]], control: Control,
                              deadline: Optional[float], partition: bool = True,
-                             rounds: Optional[int] = None) -> Optional[Relaxation]:
+                             rounds: Optional[int] = None,
+                             enough: Optional[Callable[[float], bool]] = None) -> Optional[Relaxation]:
     """Set-partitioning LP tightened by rounds of clique cuts (:func:`clique_cuts`).
 
     On the Korean sample the plain LP bound of the count-constrained distance
@@ -163,8 +164,9 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
     close most of that gap in a fraction of a second, after which reduced-cost
     fixing leaves a few hundred columns.  Stops when a round finds no violated
     clique, gains less than 1e-5 of the bound, after ``cut_rounds`` (settings), or at the
-    deadline.  None when the LP fails or is infeasible. ``partition=False``: the packing LP (each
-    unit at most once), for bounds.
+    deadline, or as soon as ``enough(value)`` holds (e.g. the bound proves the caller's incumbent).
+    None when the LP fails or is infeasible. ``partition=False``: the packing LP (each unit at most
+    once), for bounds.
     """
 
     def left() -> Optional[float]:
@@ -173,6 +175,8 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
     lp = lp_relaxation(mat, nu, c, partition=partition, fixed=fixed, time_limit=left())
     if lp is None:
         return None
+    if enough is not None and enough(lp.value):
+        return lp
     m = mat.shape[0]
     ptr, idx = unit_candidates(mat, nu)
     seen: Set[Tuple[int, ...]] = set()
@@ -194,7 +198,7 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
         gain = tighter.value - lp.value
         tighter.cuts = cuts
         lp = tighter
-        if gain <= 1e-5 * max(1.0, abs(lp.value)):
+        if gain <= 1e-5 * max(1.0, abs(lp.value)) or (enough is not None and enough(lp.value)):
             break
     return lp
 
