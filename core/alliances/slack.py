@@ -149,12 +149,15 @@ def exact_slack(packer: Packer, seconds: Optional[float]) -> Tuple[bool, bool, O
     return True, status == 0, primary
 
 
-def packing_bound(packer: Packer, deadline: Optional[float]) -> int:
+def packing_bound(packer: Packer, deadline: Optional[float], generated: int = 0) -> int:
     """An upper bound on the part's primary figure (units covered, or alliances under the count
     objective) at least as strong as the set-packing LP: that LP tightened by clique cuts
-    (:func:`.lp.strengthened_relaxation`), rounded down. The trivial bound when no LP is solved
-    (no MILP solver, the hard stop reached)."""
-    from .lp import strengthened_relaxation
+    (:func:`.lp.strengthened_relaxation`), rounded down; or, with ``generated`` > 0 (a part too
+    large for that LP), the bound of that many column-generation LPs (:func:`.lp.generated_bound`,
+    the LP optimum when they reach it), started from the candidates the Lagrangian prices of the
+    greedy start rate best. The trivial bound when no LP is solved (no MILP solver, the hard stop
+    reached)."""
+    from .lp import generated_bound, per_unit_best, strengthened_relaxation
     from .settings import TOLERANCE
 
     comp = packer.comp
@@ -167,6 +170,15 @@ def packing_bound(packer: Packer, deadline: Optional[float]) -> int:
     else:
         columns = np.arange(comp.m)
         weight = comp.size.astype(float)
+    if generated > 0:
+        s = packer.settings
+        rated = np.zeros(len(columns)) if packer.reduced is None else packer.reduced[columns]
+        start = per_unit_best(comp.mat[columns], comp.nu, rated, max(1, s.bound_cg_columns // max(1, comp.nu)))
+        # the incumbent's alliances too: the first LP then covers as much as the plan
+        start = np.union1d(start, np.flatnonzero(np.isin(columns, packer.chosen)))
+        value = generated_bound(comp.mat[columns], comp.nu, weight, start, packer.control, deadline, generated,
+                                s.bound_cg_columns)
+        return fallback if value is None else min(fallback, int(np.floor(value + TOLERANCE)))
     lp = strengthened_relaxation(comp.mat[columns], comp.nu, -weight, [], packer.control, deadline, partition=False,
                                  rounds=packer.settings.bound_cut_rounds)
     return fallback if lp is None else min(fallback, int(np.floor(-lp.value + TOLERANCE)))

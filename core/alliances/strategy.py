@@ -117,6 +117,9 @@ def _large_route(packer: Packer, deadline: Optional[float], nominal: float) -> C
     elif s.bound_lp_fits(nominal if control.limited else None, comp.m):
         # the bound does not depend on the plan: first, so that the hard stop rarely cuts it
         ub = min(ub, packing_bound(packer, deadline))
+    elif s.bound_cg_budget(nominal if control.limited else None) > 0:
+        # too large for the LP over every candidate: column generation, in its share of the budget
+        ub = min(ub, packing_bound(packer, deadline, s.bound_cg_budget(nominal if control.limited else None)))
     exact_work = nominal * (1.0 - s.windows_share)
     try_exact = (packer.use_milp and comp.m <= s.exact_milp_candidates and comp.nu <= s.exact_milp_units
                  and exact_work >= s.exact_floor(comp.m))

@@ -686,3 +686,60 @@ def test_alliance_stats_and_unknown_edges():
     best = solve(problem)
     assert best.covered == 3
     assert any("ignored" in note for note in best.notes)
+
+
+def _random_packing(seed, nu=23, m=400):
+    """Rows of 4 distinct units out of ``nu``, padded with the sentinel ``nu``; no packing covers
+    more than 20 of the 23 units, while the LP takes nearly every one."""
+    rng = np.random.default_rng(seed)
+    mat = np.full((m, 5), nu, dtype=np.int64)
+    for j in range(m):
+        mat[j, :4] = np.sort(rng.choice(nu, 4, replace=False))
+    return mat, np.full(m, 4.0)
+
+
+class _Unbounded:
+    def check(self):
+        pass
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_column_generation_bound_holds_at_every_step_and_ends_at_the_packing_lp(seed):
+    mat, size = _random_packing(seed)
+    nu = 23
+    lp = lp_module.lp_relaxation(mat, nu, -size, partition=False)
+    assert -lp.value > 20.5  # the LP bound is above every packing (at most 5 rows of 4)
+    start = np.arange(5)  # a poor start: few columns, most units in none of them
+    steps = [lp_module.generated_bound(mat, nu, size, start, _Unbounded(), None, k, 23) for k in (1, 2, 3, 5)]
+    for value in steps:  # a bound after any number of LPs, never below the LP (so nor any plan)
+        assert value >= -lp.value - 1e-6
+    assert steps == sorted(steps, reverse=True)  # the best so far is kept
+    assert steps[0] > -lp.value + 1.0  # the first LP alone is far from the optimum
+    final = lp_module.generated_bound(mat, nu, size, start, _Unbounded(), None, 200, 23)
+    assert final == pytest.approx(-lp.value, rel=1e-6)
+
+
+def test_per_unit_best_takes_the_top_rows_of_every_unit():
+    nu = 3
+    mat = np.array([[0, 1], [0, 2], [1, 2], [0, 3], [2, 3]])
+    score = np.array([5.0, 1.0, 3.0, 4.0, 2.0])
+    # unit 0: rows 0 (5), 3 (4); unit 1: rows 0, 2; unit 2: rows 2 (3), 4 (2)
+    assert lp_module.per_unit_best(mat, nu, score, 1).tolist() == [0, 2]
+    assert lp_module.per_unit_best(mat, nu, score, 2).tolist() == [0, 2, 3, 4]
+
+
+def test_part_too_large_for_the_bound_lp_gets_the_column_generation_bound():
+    # 400 units: with the bound LP made not to fit (here its 3 s share holds 9,000 candidates at
+    # most, so the Lagrangian bound alone is used), the gap is measured against the column
+    # generation bound instead, far below every unit; the same plan (the budgets are the same)
+    units, edges, floor = hex_grid(20, 20, 9)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, time_limit=3.0)
+    default = solve(problem)
+    generated = solve(problem, settings=SolverSettings(bound_lp_columns_per_second=1.0, bound_cg_seconds=0.05,
+                                                       bound_cg_columns=2000))
+    lagrangian = default.covered / (1.0 - default.gap)
+    cg_bound = generated.covered / (1.0 - generated.gap)
+    assert [a.members for a in generated.alliances] == [a.members for a in default.alliances]
+    assert not generated.optimal and generated.gap > 0
+    assert round(cg_bound) < round(lagrangian) < len(units)
+    assert_valid_solution(generated, problem)
