@@ -3492,8 +3492,8 @@
     </message>
     <message>
         <location filename="../help/proposealliances.html" line="3"/>
-        <source>Every connected set of eligible units that satisfies all constraints (member count, population floor and ceiling, hub, group) is enumerated as a candidate alliance; an exact set-packing model then chooses candidates so that no unit is in two alliances, solved with HiGHS through &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;. OPTIMAL is true when the optimum is proven; GAP is the relative gap to the best bound (0 when optimal). Without SciPy's &lt;tt&gt;milp&lt;/tt&gt; a greedy heuristic is used and OPTIMAL is false. The same input always gives the same output.</source>
-        <translation>모든 제약(구성 수, 인구 하한과 상한, 거점, 그룹)을 만족하는 참여 대상 시군구의 연결된 집합을 모두 후보 연합으로 열거한 뒤, 어느 시군구도 두 연합에 들지 않도록 후보를 고르는 정확한 집합 패킹 모형을 &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;를 통해 HiGHS로 풉니다. OPTIMAL은 최적성이 증명되면 참이고, GAP은 최선 한계 대비 상대 갭입니다(최적이면 0). SciPy의 &lt;tt&gt;milp&lt;/tt&gt;가 없으면 탐욕적 휴리스틱을 쓰며 OPTIMAL은 거짓입니다. 같은 입력은 언제나 같은 결과를 냅니다.</translation>
+        <source>Every connected set of eligible units that satisfies all constraints (member count, population floor and ceiling, hub, group) is enumerated as a candidate alliance; an exact set-packing model then chooses candidates so that no unit is in two alliances, solved with HiGHS through &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;. OPTIMAL is true when the optimum is proven; GAP is the relative gap to the best bound (0 when optimal); that bound is the set-packing LP relaxation tightened by clique cuts, or on very large layers the same LP solved by column generation, unless the time limit leaves no room for it (then a Lagrangian bound). Without SciPy's &lt;tt&gt;milp&lt;/tt&gt; a greedy heuristic is used and OPTIMAL is false. The same input always gives the same output.</source>
+        <translation>모든 제약(구성 수, 인구 하한과 상한, 거점, 그룹)을 만족하는 참여 대상 시군구의 연결된 집합을 모두 후보 연합으로 열거한 뒤, 어느 시군구도 두 연합에 들지 않도록 후보를 고르는 정확한 집합 패킹 모형을 &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;를 통해 HiGHS로 풉니다. OPTIMAL은 최적성이 증명되면 참이고, GAP은 최선 한계 대비 상대 갭입니다(최적이면 0). 그 한계는 클리크 절단으로 강화한 집합 패킹 LP 완화이며, 매우 큰 레이어에서는 같은 LP를 열 생성으로 풀고, 시간 제한이 그럴 여유를 주지 않으면 라그랑주 한계를 씁니다. SciPy의 &lt;tt&gt;milp&lt;/tt&gt;가 없으면 탐욕적 휴리스틱을 쓰며 OPTIMAL은 거짓입니다. 같은 입력은 언제나 같은 결과를 냅니다.</translation>
     </message>
     <message>
         <location filename="../help/proposealliances.html" line="5"/>
@@ -5495,6 +5495,10 @@
     <message>
         <source>Done in {0:.1f} s: {1}</source>
         <translation type="obsolete">{0:.1f}초 만에 완료: {1}</translation>
+    </message>
+    <message>
+        <source>Every connected set of eligible units that satisfies all constraints (member count, population floor and ceiling, hub, group) is enumerated as a candidate alliance; an exact set-packing model then chooses candidates so that no unit is in two alliances, solved with HiGHS through &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;. OPTIMAL is true when the optimum is proven; GAP is the relative gap to the best bound (0 when optimal). Without SciPy's &lt;tt&gt;milp&lt;/tt&gt; a greedy heuristic is used and OPTIMAL is false. The same input always gives the same output.</source>
+        <translation type="obsolete">모든 제약(구성 수, 인구 하한과 상한, 거점, 그룹)을 만족하는 참여 대상 시군구의 연결된 집합을 모두 후보 연합으로 열거한 뒤, 어느 시군구도 두 연합에 들지 않도록 후보를 고르는 정확한 집합 패킹 모형을 &lt;tt&gt;scipy.optimize.milp&lt;/tt&gt;를 통해 HiGHS로 풉니다. OPTIMAL은 최적성이 증명되면 참이고, GAP은 최선 한계 대비 상대 갭입니다(최적이면 0). SciPy의 &lt;tt&gt;milp&lt;/tt&gt;가 없으면 탐욕적 휴리스틱을 쓰며 OPTIMAL은 거짓입니다. 같은 입력은 언제나 같은 결과를 냅니다.</translation>
     </message>
     <message>
         <source>Gap before</source>
