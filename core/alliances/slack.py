@@ -154,9 +154,9 @@ def packing_bound(packer: Packer, deadline: Optional[float], generated: int = 0)
     objective) at least as strong as the set-packing LP: that LP tightened by clique cuts
     (:func:`.lp.strengthened_relaxation`), rounded down; or, with ``generated`` > 0 (a part too
     large for that LP), the bound of that many column-generation LPs (:func:`.lp.generated_bound`,
-    the LP optimum when they reach it), started from the candidates the Lagrangian prices of the
-    greedy start rate best. The trivial bound when no LP is solved (no MILP solver, the hard stop
-    reached)."""
+    the LP optimum when they reach it), started from every unit's best candidates by the
+    Lagrangian prices of the greedy start, and the incumbent's. The trivial bound when no LP is
+    solved (no MILP solver, the hard stop reached)."""
     from .lp import generated_bound, per_unit_best, strengthened_relaxation
     from .settings import TOLERANCE
 
