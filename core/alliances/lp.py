@@ -221,9 +221,10 @@ def generated_bound(mat: np.ndarray, nu: int, weight: np.ndarray, start: np.ndar
     """Upper bound on max weight.x over packings, at least as strong as the packing LP at its end,
     by column generation, for parts whose LP over every candidate is too large to solve.
 
-    The LP is solved over a few columns (``start``, then ``batch`` more per iteration: those of
-    largest reduced profit), by HiGHS' interior point method (on the 3,076 US counties at 100,000
-    with 20,816 columns 2.1 CPU s, against 9.7 s by dual simplex). Its row duals ``lam`` price every
+    The LP is solved over a few columns (``start``, then per iteration each unit's
+    ``batch // nu`` columns of largest positive reduced profit), by HiGHS' interior point method
+    (on the 3,076 US counties at 100,000 with 20,816 columns 2.1 CPU s, against 9.7 s by dual
+    simplex). Its row duals ``lam`` price every
     candidate: for any ``lam >= 0``, ``sum(lam) + sum_j max(0, w_j - lam(S_j))`` bounds every
     packing (the dual of the packing LP with ``x <= 1``), so the bound holds after any iteration;
     when no candidate has a positive reduced profit it is the LP optimum. Stops after

@@ -97,11 +97,11 @@ class SolverSettings:
     bound_lp_share: float = 0.25
     bound_lp_columns_per_second: float = 12000.0
     #: a part whose bound LP does not fit (above) gets a bound by column generation
-    #: (:func:`.lp.generated_bound`): LPs over ``bound_cg_columns`` columns more each, at most
-    #: ``bound_cg_iterations`` of them and, with a time limit, as many as fit in
-    #: ``bound_lp_share`` of the part's nominal budget at ``bound_cg_seconds`` each (US counties at
-    #: 100,000: 591,336 candidates, LPs of 21,000-39,000 columns, 2.3-4.2 CPU s each; the LP
-    #: optimum, 2,888.3 units, after 6 LPs, against the trivial bound of 3,076 before)
+    #: (:func:`.lp.generated_bound`): each LP adds about ``bound_cg_columns`` columns (that many
+    #: divided among the units), at most ``bound_cg_iterations`` LPs and, with a time limit, as
+    #: many as fit in ``bound_lp_share`` of the part's nominal budget at ``bound_cg_seconds`` each
+    #: (US counties at 100,000: 591,336 candidates, LPs of 16,800-32,900 columns, about 2 CPU s
+    #: each; the LP optimum, 2,888.3 units, after 5 LPs, against the trivial bound of 3,076)
     bound_cg_columns: int = 20000
     bound_cg_iterations: int = 8
     bound_cg_seconds: float = 3.0
