@@ -173,8 +173,10 @@ class Packer:
         Windows (whole alliances around a centre, see :func:`bfs_window`) are
         centred on coverable units still outside any alliance: that is where
         coverage or count can grow.  Each configuration (window size, reduced
-        profit filter) is repeated while it improves, then the next, looser one
-        is tried.  Polishing passes finally tile the component to shorten
+        profit filter; on parts dense in candidates the smallest windows first) is
+        repeated while a pass gains at least one unit per ``lns_stall_windows``
+        windows, then the next one is tried; after the last, the round starts again
+        while it gained.  Polishing passes finally tile the component to shorten
         distances to the hubs as well. The window count, not the clock, ends the
         search (``deadline`` is the hard stop), so the plan does not depend on the
         machine's load.
@@ -183,23 +185,30 @@ class Packer:
         if comp.m == 0 or max_windows <= 0:
             return 0
         if self.use_milp:
-            configs = [(s, t * self.price_unit) for s, t in self.settings.lns_configs]
+            st = self.settings
+            chosen = st.lns_configs_dense if st.dense(comp.nu, comp.m) else st.lns_configs
+            configs = [(s, t * self.price_unit) for s, t in chosen]
         else:
             configs = [(12, math.inf), (18, math.inf)]
         budget = [max_windows]
+        windows = [0]
 
         def run(window: List[int], polish_window: bool, tau: float) -> Optional[Tuple[bool, List[int]]]:
             """One window, or None when the budget or the hard stop is reached."""
             if budget[0] <= 0 or (deadline is not None and time.monotonic() >= deadline):
                 return None
             self.control.check()
+            windows[0] += 1
             budget[0] -= 1
             left = None if deadline is None else max(0.05, deadline - time.monotonic())
             return self.improve_window(window, polish=polish_window, seconds=left, tau=tau)
 
+        stall = self.settings.lns_stall_windows
         level = 0
+        cycle_gain = 0
         while level < len(configs):
-            if upper_primary is not None and comp.value(self.chosen)[1] >= upper_primary:
+            primary = comp.value(self.chosen)[1]
+            if upper_primary is not None and primary >= upper_primary:
                 break  # primary objective already matches the bound
             size, tau = configs[level]
             uncovered = np.flatnonzero(self.owner[: comp.nu] < 0)
@@ -209,17 +218,24 @@ class Packer:
                 break
             improved = False
             visited: Set[int] = set()
+            used = windows[0]
             for center in centers:
                 if center in visited or self.owner[center] >= 0:
                     continue
                 done = run(bfs_window(comp, self.owner, center, size), False, tau)
                 if done is None:
-                    return max_windows - budget[0]
+                    return windows[0]
                 ok, freed = done
                 improved |= ok
                 visited.update(freed[: max(1, len(freed) // 3)] if not ok else [center])
-            if not improved:
+            gain = comp.value(self.chosen)[1] - primary
+            cycle_gain += gain
+            # the next configuration when this pass gained less than one unit per ``stall``
+            # windows (a count, like the budget: the same on any machine)
+            if not improved or gain * stall < windows[0] - used:
                 level += 1
+                if level == len(configs) and cycle_gain > 0:
+                    level, cycle_gain = 0, 0  # another round of every configuration
         if polish:
             size, tau = configs[0]
             improved = True
@@ -232,10 +248,10 @@ class Packer:
                     window = bfs_window(comp, self.owner, center, size)
                     done = run(window, True, tau)
                     if done is None:
-                        return max_windows - budget[0]
+                        return windows[0]
                     improved |= done[0]
                     seen[window[: max(1, len(window) // 2)]] = True
-        return max_windows - budget[0]
+        return windows[0]
 
     # -- full cover ----------------------------------------------------------------
     def cover_search(self, deadline: Optional[float] = None) -> bool:

@@ -123,7 +123,7 @@ def _large_route(packer: Packer, deadline: Optional[float], nominal: float) -> C
     exact_work = nominal * (1.0 - s.windows_share)
     try_exact = (packer.use_milp and comp.m <= s.exact_milp_candidates and comp.nu <= s.exact_milp_units
                  and exact_work >= s.exact_floor(comp.m))
-    windows = max(1, int(nominal * s.windows_per_second * (s.windows_share if try_exact else 1.0)))
+    windows = max(1, int(s.windows(nominal, comp.nu, comp.m) * (s.windows_share if try_exact else 1.0)))
     packer.local_search(deadline, ub, polish=True, max_windows=windows)
     proven = False
     if try_exact and not control.expired():
