@@ -24,7 +24,6 @@ from small_but_strong.core.alliances import (
     STATUS_IN_ALLIANCE,
     STATUS_ISOLATED,
     STATUS_LEFT_OUT,
-    STATUS_LEFT_OUT_UNPROVEN,
     STATUS_LOCKED,
     STATUS_NO_HUB,
     STATUS_NOT_ELIGIBLE,
