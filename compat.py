@@ -126,6 +126,7 @@ POINT_GEOMETRY = _enum("POINT_GEOMETRY", "Qgis.GeometryType.Point", "QgsWkbTypes
 LINE_GEOMETRY = _enum("LINE_GEOMETRY", "Qgis.GeometryType.Line", "QgsWkbTypes.GeometryType.LineGeometry")
 WKB_MULTIPOLYGON = _enum("WKB_MULTIPOLYGON", "Qgis.WkbType.MultiPolygon", "QgsWkbTypes.Type.MultiPolygon")
 WKB_POINT = _enum("WKB_POINT", "Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
+WKB_NO_GEOMETRY = _enum("WKB_NO_GEOMETRY", "Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
 WKB_LINESTRING = _enum("WKB_LINESTRING", "Qgis.WkbType.LineString", "QgsWkbTypes.Type.LineString")
 WKB_GEOMETRYCOLLECTION = _enum("WKB_GEOMETRYCOLLECTION", "Qgis.WkbType.GeometryCollection",
                                "QgsWkbTypes.Type.GeometryCollection")

@@ -42,6 +42,7 @@ from ..compat import (
     POINT_GEOMETRY,
     POLYGON_GEOMETRY,
     SOURCE_POLYGON,
+    WKB_NO_GEOMETRY,
     parameter_as_strings,
 )
 from .help import help_html, help_url
@@ -185,6 +186,11 @@ class SbsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Parameter {0}: the layer could not be read.").format(name))
         if geometry is not None and QgsWkbTypes.geometryType(source.wkbType()) != geometry:
             actual = _geometry_name(QgsWkbTypes.geometryType(source.wkbType()))
+            if source.wkbType() == WKB_NO_GEOMETRY:
+                raise QgsProcessingException(tr(
+                    "Parameter {0}: a {1} layer is needed, but the layer is a table without geometry.").format(
+                    name, tr("polygon") if geometry == POLYGON_GEOMETRY else
+                    tr("point") if geometry == POINT_GEOMETRY else tr("line")))
             if geometry == POLYGON_GEOMETRY:
                 raise QgsProcessingException(tr(
                     "Parameter {0}: a polygon layer is needed (one feature per city/county), but the layer has {1} "

@@ -140,126 +140,146 @@
         <translation>  {0}: 시군구 {1}곳</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="67"/>
+        <location filename="../../processing/base.py" line="68"/>
         <source>Analysis</source>
         <translation>분석</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="164"/>
+        <location filename="../../processing/base.py" line="165"/>
         <location filename="../models/small_but_strong.model3" line="1165"/>
         <source>Units (polygon layer)</source>
         <translation>시군구 (폴리곤 레이어)</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="165"/>
+        <location filename="../../processing/base.py" line="166"/>
         <source>One polygon per city, county or district, in any CRS.</source>
         <translation>시·군·구마다 폴리곤 하나. 좌표계는 무엇이든 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="166"/>
+        <location filename="../../processing/base.py" line="167"/>
         <location filename="../models/small_but_strong.model3" line="977"/>
         <source>Unit id field</source>
         <translation>시군구 ID 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="167"/>
+        <location filename="../../processing/base.py" line="168"/>
         <source>A unique id per unit (code, id, FIPS…); it names the units in messages.</source>
         <translation>시군구마다 고유한 ID(code, id, FIPS…). 메시지에서 시군구를 가리킬 때 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="169"/>
+        <location filename="../../processing/base.py" line="170"/>
         <location filename="../../processing/report/algorithm.py" line="111"/>
         <location filename="../models/small_but_strong.model3" line="1082"/>
         <source>Unit name field</source>
         <translation>시군구 이름 필드</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="170"/>
+        <location filename="../../processing/base.py" line="171"/>
         <source>Names for tables, labels and messages (default: the id).</source>
         <translation>표, 레이블, 메시지에 쓸 이름 (기본값: ID).</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="173"/>
+        <location filename="../../processing/base.py" line="174"/>
         <source>Residents of each unit: a numeric field, never the row id.</source>
         <translation>시군구별 인구: 숫자 필드여야 하며, 행 ID는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="185"/>
+        <location filename="../../processing/base.py" line="186"/>
         <source>Parameter {0}: the layer could not be read.</source>
         <translation>파라미터 {0}: 레이어를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="189"/>
+        <location filename="../../processing/base.py" line="190"/>
+        <source>Parameter {0}: a {1} layer is needed, but the layer is a table without geometry.</source>
+        <translation>파라미터 {0}: {1} 레이어가 필요한데, 이 레이어는 도형이 없는 표입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../processing/base.py" line="192"/>
+        <source>polygon</source>
+        <translation>폴리곤</translation>
+    </message>
+    <message>
+        <location filename="../../processing/base.py" line="193"/>
+        <source>line</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <location filename="../../processing/base.py" line="193"/>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../processing/base.py" line="195"/>
         <source>Parameter {0}: a polygon layer is needed (one feature per city/county), but the layer has {1} geometry.</source>
         <translation>파라미터 {0}: 폴리곤 레이어(시군구마다 피처 하나)가 필요한데, 이 레이어의 도형은 {1}입니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="193"/>
+        <location filename="../../processing/base.py" line="199"/>
         <source>Parameter {0}: a point layer is needed, but the layer has {1} geometry. Use its centroids (native:centroids) or points on surface (native:pointonsurface).</source>
         <translation>파라미터 {0}: 점 레이어가 필요한데, 이 레이어의 도형은 {1}입니다. 중심점(native:centroids)이나 표면 위의 점(native:pointonsurface)을 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="197"/>
+        <location filename="../../processing/base.py" line="203"/>
         <source>Parameter {0}: a line layer (roads) is needed, but the layer has {1} geometry.</source>
         <translation>파라미터 {0}: 선 레이어(도로)가 필요한데, 이 레이어의 도형은 {1}입니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="208"/>
+        <location filename="../../processing/base.py" line="214"/>
         <source>Parameter {0}: choose a field of the input layer.</source>
         <translation>파라미터 {0}: 입력 레이어의 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="214"/>
+        <location filename="../../processing/base.py" line="220"/>
         <source>Parameter {0}: the field "{1}" does not exist in the input layer. Available fields: {2}.</source>
         <translation>파라미터 {0}: 입력 레이어에 "{1}" 필드가 없습니다. 사용할 수 있는 필드: {2}.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="218"/>
+        <location filename="../../processing/base.py" line="224"/>
         <source>Parameter {0}: the field "{1}" is of type {2}, not numeric. Choose a numeric field or convert it with the Field calculator (to_real("{1}")).</source>
         <translation>파라미터 {0}: "{1}" 필드의 유형이 숫자가 아닌 {2}입니다. 숫자 필드를 고르거나 필드 계산기로 변환하십시오(to_real("{1}")).</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="222"/>
+        <location filename="../../processing/base.py" line="228"/>
         <source>Parameter {0}: "{1}" is the layer's row id, not a count of people. Choose the population field.</source>
         <translation>파라미터 {0}: "{1}"은(는) 레이어의 행 ID이지 인구수가 아닙니다. 인구 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="246"/>
+        <location filename="../../processing/base.py" line="252"/>
         <source>Parameter {0}: {1} is not a number; give a finite value.</source>
         <translation>파라미터 {0}: {1}은(는) 숫자가 아닙니다. 유한한 값을 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="249"/>
+        <location filename="../../processing/base.py" line="255"/>
         <source>Parameter {0}: {1:g} is below the minimum {2:g}.</source>
         <translation>파라미터 {0}: {1:g}은(는) 최솟값 {2:g}보다 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="265"/>
+        <location filename="../../processing/base.py" line="271"/>
         <source>Parameter {0}: the expression {1} cannot be parsed: {2}</source>
         <translation>파라미터 {0}: 표현식 {1}을(를) 해석할 수 없습니다: {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="272"/>
+        <location filename="../../processing/base.py" line="278"/>
         <source>Parameter {0}: the expression {1} uses field(s) {2} that the layer does not have. Available fields: {3}.</source>
         <translation>파라미터 {0}: 표현식 {1}이(가) 레이어에 없는 필드 {2}을(를) 씁니다. 사용할 수 있는 필드: {3}.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="286"/>
+        <location filename="../../processing/base.py" line="292"/>
         <source>Parameter {0}: "{1}" is not a comma-separated list of numbers.</source>
         <translation>파라미터 {0}: "{1}"은(는) 쉼표로 구분한 숫자 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="289"/>
+        <location filename="../../processing/base.py" line="295"/>
         <source>Parameter {0}: "{1}" holds a value that is not a finite number.</source>
         <translation>파라미터 {0}: "{1}"에 유한한 숫자가 아닌 값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="292"/>
+        <location filename="../../processing/base.py" line="298"/>
         <source>Parameter {0}: {1} values given for {2} fields; give one per field.</source>
         <translation>파라미터 {0}: 필드가 {2}개인데 값이 {1}개 주어졌습니다. 필드마다 하나씩 주십시오.</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="299"/>
+        <location filename="../../processing/base.py" line="305"/>
         <source>Parameter {0}: there is no unit to work on (the layer is empty, or "selected features only" is on and nothing is selected): the output is empty.</source>
         <translation>파라미터 {0}: 처리할 시군구가 없습니다(레이어가 비어 있거나, "선택한 피처만"이 켜져 있는데 선택한 것이 없음). 출력이 비어 있습니다.</translation>
     </message>

@@ -493,6 +493,18 @@ def test_point_or_line_layer_instead_of_polygons(alg, kind):
     raises(alg, layer, "INPUT", "polygon layer is needed", f"{kind} geometry")
 
 
+@pytest.mark.parametrize("alg", DAS)
+def test_table_without_geometry_instead_of_polygons(alg):
+    """A table (e.g. a GeoPackage layer written without its geometry column) is refused as such,
+    not as a layer "with No geometry geometry"."""
+    layer = QgsVectorLayer("None?field=id:string&field=name:string&field=pop:double", "t", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["u0", "Unit 0", 200.0])
+    layer.dataProvider().addFeatures([feature])
+    message = raises(alg, layer, "INPUT", "a polygon layer is needed", "table without geometry")
+    assert "geometry geometry" not in message
+
+
 @pytest.mark.parametrize("param", ["ALLIANCES", "UNITS"])
 def test_point_layer_in_the_report(param, tmp_path):
     alliances, members = report_inputs(units())
