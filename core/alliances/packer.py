@@ -237,7 +237,11 @@ class Packer:
                 if level == len(configs) and cycle_gain > 0:
                     level, cycle_gain = 0, 0  # another round of every configuration
         if polish:
-            size, tau = configs[0]
+            # the polish tiles the whole part for shorter distances and more alliances: with the
+            # first of the sparse configurations on every part (the 25-unit windows of dense parts
+            # left 264 alliances on bench_scale's 1,000 units where these gave 268)
+            size, tau = (self.settings.lns_configs[0][0], self.settings.lns_configs[0][1] * self.price_unit) \
+                if self.use_milp else configs[0]
             improved = True
             while improved:
                 improved = False
