@@ -184,26 +184,32 @@ class Packer:
         comp = self.comp
         if comp.m == 0 or max_windows <= 0:
             return 0
+        st = self.settings
         if self.use_milp:
-            st = self.settings
             chosen = st.lns_configs_dense if st.dense(comp.nu, comp.m) else st.lns_configs
             configs = [(s, t * self.price_unit) for s, t in chosen]
+            # the polish tiles the whole part for shorter distances and more alliances: with the
+            # first sparse configuration on every part (the 25-unit windows of dense parts left
+            # 264 alliances on bench_scale's 1,000 units where these gave 268)
+            polish_config = (st.lns_configs[0][0], st.lns_configs[0][1] * self.price_unit)
         else:
             configs = [(12, math.inf), (18, math.inf)]
+            polish_config = configs[0]
         budget = [max_windows]
-        windows = [0]
+
+        def spent() -> int:
+            return max_windows - budget[0]
 
         def run(window: List[int], polish_window: bool, tau: float) -> Optional[Tuple[bool, List[int]]]:
             """One window, or None when the budget or the hard stop is reached."""
             if budget[0] <= 0 or (deadline is not None and time.monotonic() >= deadline):
                 return None
             self.control.check()
-            windows[0] += 1
             budget[0] -= 1
             left = None if deadline is None else max(0.05, deadline - time.monotonic())
             return self.improve_window(window, polish=polish_window, seconds=left, tau=tau)
 
-        stall = self.settings.lns_stall_windows
+        stall = st.lns_stall_windows
         level = 0
         cycle_gain = 0
         while level < len(configs):
@@ -218,13 +224,13 @@ class Packer:
                 break
             improved = False
             visited: Set[int] = set()
-            used = windows[0]
+            used = spent()
             for center in centers:
                 if center in visited or self.owner[center] >= 0:
                     continue
                 done = run(bfs_window(comp, self.owner, center, size), False, tau)
                 if done is None:
-                    return windows[0]
+                    return spent()
                 ok, freed = done
                 improved |= ok
                 visited.update(freed[: max(1, len(freed) // 3)] if not ok else [center])
@@ -232,16 +238,12 @@ class Packer:
             cycle_gain += gain
             # the next configuration when this pass gained less than one unit per ``stall``
             # windows (a count, like the budget: the same on any machine)
-            if not improved or gain * stall < windows[0] - used:
+            if not improved or gain * stall < spent() - used:
                 level += 1
                 if level == len(configs) and cycle_gain > 0:
                     level, cycle_gain = 0, 0  # another round of every configuration
         if polish:
-            # the polish tiles the whole part for shorter distances and more alliances: with the
-            # first of the sparse configurations on every part (the 25-unit windows of dense parts
-            # left 264 alliances on bench_scale's 1,000 units where these gave 268)
-            size, tau = (self.settings.lns_configs[0][0], self.settings.lns_configs[0][1] * self.price_unit) \
-                if self.use_milp else configs[0]
+            size, tau = polish_config
             improved = True
             while improved:
                 improved = False
@@ -252,10 +254,10 @@ class Packer:
                     window = bfs_window(comp, self.owner, center, size)
                     done = run(window, True, tau)
                     if done is None:
-                        return windows[0]
+                        return spent()
                     improved |= done[0]
                     seen[window[: max(1, len(window) // 2)]] = True
-        return windows[0]
+        return spent()
 
     # -- full cover ----------------------------------------------------------------
     def cover_search(self, deadline: Optional[float] = None) -> bool:

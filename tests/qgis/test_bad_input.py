@@ -505,6 +505,12 @@ def test_table_without_geometry_instead_of_polygons(alg):
     assert "geometry geometry" not in message
 
 
+@pytest.mark.parametrize("param", ["FACILITIES", "ORIGINS"])
+def test_table_without_geometry_where_points_are_expected(param):
+    layer = QgsVectorLayer("None?field=id:string", "t", "memory")
+    raises("S", units(), param, "a point layer is needed", "table without geometry", **{param: layer})
+
+
 @pytest.mark.parametrize("param", ["ALLIANCES", "UNITS"])
 def test_point_layer_in_the_report(param, tmp_path):
     alliances, members = report_inputs(units())
