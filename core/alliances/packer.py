@@ -177,21 +177,23 @@ class Packer:
         repeated while a pass gains at least one unit per ``lns_stall_windows``
         windows, then the next one is tried; after the last, the round starts again
         while it gained.  Polishing passes finally tile the component to shorten
-        distances to the hubs as well. The window count, not the clock, ends the
-        search (``deadline`` is the hard stop), so the plan does not depend on the
-        machine's load.
+        distances to the hubs as well (on a dense part one pass of smaller windows).
+        The window count, not the clock, ends the search (``deadline`` is the hard
+        stop), so the plan does not depend on the machine's load.
         """
         comp = self.comp
         if comp.m == 0 or max_windows <= 0:
             return 0
         st = self.settings
+        dense = self.use_milp and st.dense(comp.nu, comp.m)
+        passes = st.lns_polish_passes_dense if dense else 0  # 0: while a pass improves
         if self.use_milp:
-            chosen = st.lns_configs_dense if st.dense(comp.nu, comp.m) else st.lns_configs
-            configs = [(s, t * self.price_unit) for s, t in chosen]
+            configs = [(s, t * self.price_unit) for s, t in (st.lns_configs_dense if dense else st.lns_configs)]
             # the polish tiles the whole part for shorter distances and more alliances: with the
-            # first sparse configuration on every part (the 25-unit windows of dense parts left
-            # 264 alliances on bench_scale's 1,000 units where these gave 268)
-            polish_config = (st.lns_configs[0][0], st.lns_configs[0][1] * self.price_unit)
+            # first sparse window size, or lns_polish_dense (the 25-unit windows of dense parts
+            # left 264 alliances on bench_scale's 1,000 units where 80 gave 268)
+            polish_config = (st.lns_polish_dense if dense else st.lns_configs[0][0],
+                             st.lns_configs[0][1] * self.price_unit)
         else:
             configs = [(12, math.inf), (18, math.inf)]
             polish_config = configs[0]
@@ -244,9 +246,9 @@ class Packer:
                     level, cycle_gain = 0, 0  # another round of every configuration
         if polish:
             size, tau = polish_config
-            improved = True
-            while improved:
-                improved = False
+            improved, done_passes = True, 0
+            while improved and not (passes and done_passes >= passes):
+                improved, done_passes = False, done_passes + 1
                 seen = np.zeros(comp.nu, dtype=bool)
                 for center in range(comp.nu):
                     if seen[center]:

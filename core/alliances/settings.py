@@ -87,6 +87,14 @@ class SolverSettings:
     lns_configs_dense: Tuple[Tuple[int, float], ...] = ((25, 0.3), (40, 0.3), (80, 0.3), (120, 0.2),
                                                         (30, math.inf))
     lns_dense_candidates: float = 100.0
+    #: window size and number of the polishing passes on a dense part (sparse parts: the first
+    #: size of lns_configs, passes while one improves). On the US sample's five Plains states at
+    #: 50,000 (416 units, 153 candidates per unit, 60 s) a polish window of 80 units took 1-9 s
+    #: (its distance MILP): passes of 80 ran into the clock after 58 s (a plan that depends on
+    #: the machine); one pass of 60: 47 s, ended by the work, 353 covered in 92 alliances as
+    #: with 80; one pass of 40: 38 s, 91 alliances
+    lns_polish_dense: int = 60
+    lns_polish_passes_dense: int = 1
     #: a configuration gives way to the next when a pass over the uncovered units gains less than
     #: one unit (primary figure) per this many windows; after the last, the round starts again
     #: while it gained anything
