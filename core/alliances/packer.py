@@ -186,7 +186,7 @@ class Packer:
             return 0
         st = self.settings
         dense = self.use_milp and st.dense(comp.nu, comp.m)
-        passes = st.lns_polish_passes_dense if dense else 0  # 0: while a pass improves
+        passes = (st.lns_polish_passes_dense if dense else 0) or math.inf  # 0: while a pass improves
         if self.use_milp:
             configs = [(s, t * self.price_unit) for s, t in (st.lns_configs_dense if dense else st.lns_configs)]
             # the polish tiles the whole part for shorter distances and more alliances: with the
@@ -247,7 +247,7 @@ class Packer:
         if polish:
             size, tau = polish_config
             improved, done_passes = True, 0
-            while improved and not (passes and done_passes >= passes):
+            while improved and done_passes < passes:
                 improved, done_passes = False, done_passes + 1
                 seen = np.zeros(comp.nu, dtype=bool)
                 for center in range(comp.nu):

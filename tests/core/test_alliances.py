@@ -793,6 +793,45 @@ def test_part_too_large_for_the_bound_lp_gets_the_column_generation_bound():
     assert_valid_solution(generated, problem)
 
 
+@pytest.mark.parametrize("passes", [1, 0])
+def test_dense_part_polish_passes(passes, monkeypatch):
+    """The polish of a dense part: windows of ``lns_polish_dense`` units, at most
+    ``lns_polish_passes_dense`` passes over the part (0: while a pass improves). A pass visits its
+    centres in increasing order, so a second pass shows as a centre lower than the one before.
+    (196 units, 258 candidates per unit; one 25-unit window configuration and no stall rule, so
+    the search reaches the polish within its budget.)"""
+    from small_but_strong.core.alliances import packer as packer_module
+
+    centres = []  # (centre, window size) of every polish window
+    real_window, real_bfs = packer_module.Packer.improve_window, packer_module.bfs_window
+    asked = []
+
+    def bfs_spy(comp, owner, center, size):
+        asked.append(center)
+        return real_bfs(comp, owner, center, size)
+
+    def window_spy(self, window, polish, *args, **kwargs):
+        if polish:
+            centres.append((asked[-1], len(window)))
+        return real_window(self, window, polish, *args, **kwargs)
+
+    monkeypatch.setattr(packer_module, "bfs_window", bfs_spy)
+    monkeypatch.setattr(packer_module.Packer, "improve_window", window_spy)
+    units, edges, floor = hex_grid(14, 14, 4, sigma=1.0, floor_factor=10.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, max_members=6)
+    settings = SolverSettings(direct_milp_units=0, work_seconds_without_limit=20.0, bound_cut_rounds=0,
+                              lns_configs_dense=((25, 0.3),), lns_polish_dense=30, lns_polish_passes_dense=passes)
+    best = solve(problem, settings=settings)
+    assert_valid_solution(best, problem)
+    assert len(centres) > 3, centres
+    assert all(30 <= size < 30 + problem.max_members for _, size in centres)
+    restarts = sum(1 for a, b in zip(centres, centres[1:]) if b[0] <= a[0])
+    if passes == 1:
+        assert restarts == 0
+    else:
+        assert restarts >= 1  # the unlimited polish did pass again here: the limit above is what stops it
+
+
 @pytest.mark.parametrize("floor_factor,max_members,sigma,dense", [(12.0, 5, 1.5, False), (10.0, 6, 1.0, True)])
 def test_window_order_follows_the_parts_candidates_per_unit(floor_factor, max_members, sigma, dense, monkeypatch):
     """A part with at least ``lns_dense_candidates`` candidates per unit starts the window search
