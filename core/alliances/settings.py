@@ -132,6 +132,17 @@ class SolverSettings:
     bound_cg_seconds: float = 3.0
     #: the first restricted MILP takes this many of the cheapest columns per unit
     pricing_start: int = 4
+    #: the coverage stage of a part with at least this many candidates starts from the LP bound
+    #: with clique cuts (:func:`.slack._coverage_stage`). On the sample's grid (bench_robust, all
+    #: its parts under 14,000 candidates) the instances under 10,000 took 86.3 -> 97.0 CPU s that
+    #: way and those over 10,000 16.0 -> 15.4 s; on the US states (bench_us, 60 s) Iowa (11,768
+    #: candidates) went from 5.2 to 2.7 s, Texas (36,153) was proven optimal in 22 s where 60 s did
+    #: not prove it, and Georgia (18,145) had its coverage proven after 13 s instead of 52 s
+    coverage_bound_candidates: int = 10000
+    #: that stage's restricted MILP takes this many of the cheapest candidates per unit (16 left
+    #: Georgia's restricted plan at 155 of 157 and its last MILP took 31 s; 64: Texas 19 s, Georgia
+    #: 15 s for the restricted MILP alone)
+    coverage_columns: int = 32
 
     # -- diagnosis
     #: nodes of one "why is this unit in no alliance?" search

@@ -21,6 +21,7 @@ The stages by objective (each fixes the optima before it):
 
 from __future__ import annotations
 
+import math
 import time
 from typing import List, Optional, Tuple
 
@@ -90,21 +91,69 @@ def _stage(model: SlackModel, c: np.ndarray, fixed: List[Tuple[np.ndarray, float
 def _coverage_stage(packer: Packer, count: Optional[int], deadline: Optional[float]) -> Tuple[int, Optional[float]]:
     """Fewest units left out (with exactly ``count`` alliances when given), as the packing MILP
     with HiGHS' presolve: where the incumbent leaves many units out, its own search finds the
-    better plans far sooner than the partitioning model's pricing. Returns (status, left out)."""
-    from .lp import run_milp
+    better plans far sooner than the partitioning model's pricing. Returns (status, left out).
+
+    A part of at least ``coverage_bound_candidates`` candidates (settings) is bounded first: the
+    packing LP tightened by clique cuts gives B, and an incumbent covering floor(B) units is
+    optimal with no MILP. Short of that, a MILP over a few of the cheapest candidates per unit by
+    reduced cost looks for a better incumbent; then only a candidate whose reduced cost is at most
+    B - incumbent - 1 can be in a better plan, and the packing MILP runs over those alone."""
+    from .lp import run_milp, strengthened_relaxation
+    from .settings import TOLERANCE
 
     comp = packer.comp
+    settings = packer.settings
+    size = comp.size.astype(float)
     # "at least count" (no plan has more): as good as "exactly", and HiGHS finds it easier
     extra = [] if count is None else [(np.ones(comp.m), count - 0.5, np.inf)]
-    seconds = None if deadline is None else max(0.01, deadline - time.monotonic())
-    status, x, _ = run_milp(comp.mat, comp.nu, -comp.size.astype(float), extra, seconds,
-                            presolve=packer.settings.presolve, node_limit=packer.control.milp_nodes)
-    if x is not None and int(comp.size[x].sum()) >= int(comp.size[packer.chosen].sum()) \
-            and (count is None or len(x) >= count):
-        packer.set_solution(x)
+
+    def covered() -> int:
+        return int(comp.size[packer.chosen].sum())
+
+    def valid() -> bool:  # the incumbent meets the count
+        return count is None or len(packer.chosen) == count
+
+    def milp(columns: np.ndarray) -> int:
+        seconds = None if deadline is None else max(0.01, deadline - time.monotonic())
+        status, x, _ = run_milp(comp.mat[columns], comp.nu, -size[columns],
+                                [(f[columns], lo, hi) for f, lo, hi in extra], seconds,
+                                presolve=settings.presolve, node_limit=packer.control.milp_nodes)
+        if x is not None and (count is None or len(x) >= count):
+            x = columns[x]
+            if int(comp.size[x].sum()) > covered() or not valid():
+                packer.set_solution(x)
+        return status
+
+    def done() -> Tuple[int, Optional[float]]:
+        return 0, float(comp.nu - covered())
+
+    keep = np.arange(comp.m)
+    if packer.use_milp and comp.m >= settings.coverage_bound_candidates:
+        def proves(value: float) -> bool:
+            return valid() and covered() >= math.floor(-value + TOLERANCE * max(1.0, -value))
+
+        fixed = [] if count is None else [(np.ones(comp.m), float(count))]
+        lp = strengthened_relaxation(comp.mat, comp.nu, -size, fixed, packer.control, deadline, partition=False,
+                                     enough=proves)
+        if lp is not None:
+            if proves(lp.value):
+                return done()
+            bound = -lp.value
+            tol = TOLERANCE * max(1.0, bound)
+            # the cheapest by reduced cost, ties (the LP is degenerate) by the larger LP value
+            order = np.lexsort((-lp.x, np.where(lp.reduced <= tol, 0.0, lp.reduced)))
+            first = order[: settings.coverage_columns * comp.nu]
+            status = milp(np.union1d(first, packer.chosen) if valid() else first)
+            if status not in (0, 2) and deadline is not None and time.monotonic() >= deadline:
+                return status, None
+            if valid():
+                if proves(lp.value):
+                    return done()
+                keep = np.union1d(np.flatnonzero(lp.reduced <= bound - covered() - 1 + tol), packer.chosen)
+    status = milp(keep)
     if status != 0:
         return status, None
-    return 0, float(comp.nu - int(comp.size[packer.chosen].sum()))
+    return done()
 
 
 def _integral(c: np.ndarray) -> bool:

@@ -874,3 +874,41 @@ def test_window_order_follows_the_parts_candidates_per_unit(floor_factor, max_me
     assert first <= searched[0] < first + problem.max_members
     rate = settings.windows_per_second_dense if dense else settings.windows_per_second
     assert budget == int(2.0 * rate) and len(windows) <= budget
+
+
+@pytest.mark.parametrize("objective,seed", [("coverage", 6), ("count", 3), ("compactness", 4)])
+def test_bound_first_coverage_stage_agrees_with_the_packing_milp(objective, seed, monkeypatch):
+    # 80 units that cannot all be covered (floor 7 x the median, up to 4 members): the coverage
+    # stage from the clique-cut LP bound (a restricted MILP of one cheapest candidate per unit,
+    # then the MILP over the candidates the reduced costs keep) and the packing MILP over every
+    # candidate must prove the same lexicographic optimum. Under count and compactness the
+    # restricted MILP falls one unit short (59 of 60, 63 of 64) and the last MILP, over 899 of
+    # 1,058 and 626 of 1,147 candidates, finds the optimum
+    units, edges, floor = hex_grid(8, 10, seed, floor_factor=7.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, max_members=4, objective=objective)
+    plain = solve(problem, settings=SolverSettings(cover_search_units=0, coverage_bound_candidates=10**9))
+    packing_lps, milp_columns = [], []
+    real_lp, real_milp = lp_module.strengthened_relaxation, lp_module.run_milp
+
+    def lp_spy(mat, nu, c, fixed, control, deadline, partition=True, **kw):
+        if not partition:
+            packing_lps.append(mat.shape[0])
+        return real_lp(mat, nu, c, fixed, control, deadline, partition=partition, **kw)
+
+    def milp_spy(mat, nrows, c, extra, *args, **kw):
+        if not kw.get("partition"):
+            milp_columns.append(mat.shape[0])
+        return real_milp(mat, nrows, c, extra, *args, **kw)
+
+    monkeypatch.setattr(lp_module, "strengthened_relaxation", lp_spy)
+    monkeypatch.setattr(lp_module, "run_milp", milp_spy)
+    bounded = solve(problem, settings=SolverSettings(cover_search_units=0, coverage_bound_candidates=0,
+                                                     coverage_columns=1))
+    for best in (plain, bounded):
+        assert_valid_solution(best, problem)
+        assert best.optimal and best.gap == 0.0
+    assert bounded.covered == plain.covered < 80
+    assert len(bounded.alliances) == len(plain.alliances)
+    assert total_cost(bounded, problem) == pytest.approx(total_cost(plain, problem), rel=1e-6)
+    # the bound was taken, and a packing MILP ran over fewer candidates than the part has
+    assert packing_lps and min(milp_columns) < max(packing_lps)
