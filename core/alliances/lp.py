@@ -190,7 +190,8 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
                              fixed: Sequence[Tuple[np.ndarray, float]], control: Control,
                              deadline: Optional[float], partition: bool = True,
                              rounds: Optional[int] = None,
-                             enough: Optional[Callable[[float], bool]] = None) -> Optional[Relaxation]:
+                             enough: Optional[Callable[[float], bool]] = None,
+                             integral: bool = False) -> Optional[Relaxation]:
     """Set-partitioning LP tightened by rounds of clique cuts (:func:`clique_cuts`).
 
     On the Korean sample the plain LP bound of the count-constrained distance
@@ -200,6 +201,11 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
     fixing leaves a few hundred columns.  Stops when a round finds no violated
     clique, gains less than 1e-5 of the bound, after ``cut_rounds`` (settings), or at the
     deadline, or as soon as ``enough(value)`` holds (e.g. the bound proves the caller's incumbent).
+    ``integral``: every plan's objective is an integer, so only the rounded-up bound proves
+    anything; on ``cut_projection_columns`` (settings) or more columns the rounds stop when the
+    last round's gain, made in every round left, would not lift it by one (Texas' 254 counties at
+    100,000, the alliance count over 36,407 columns: the bound 61.21 -> 60.91 -> 60.75 -> 60.71
+    after three rounds, and nine more rounds for 60.65, 4.6 CPU s, left it at 60).
     None when the LP fails or is infeasible. ``partition=False``: the packing LP (each unit at most
     once), for bounds.
     """
@@ -216,7 +222,8 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
     ptr, idx = unit_candidates(mat, nu)
     seen: Set[Tuple[int, ...]] = set()
     members: List[np.ndarray] = []
-    for _ in range(control.settings.cut_rounds if rounds is None else rounds):
+    total = control.settings.cut_rounds if rounds is None else rounds
+    for done in range(total):
         control.check()
         if deadline is not None and time.monotonic() >= deadline:
             break
@@ -235,6 +242,12 @@ def strengthened_relaxation(mat: np.ndarray, nu: int, c: np.ndarray,
         lp = tighter
         if gain <= 1e-5 * max(1.0, abs(lp.value)) or (enough is not None and enough(lp.value)):
             break
+        if integral and m >= control.settings.cut_projection_columns:
+            tol = TOLERANCE * max(1.0, abs(lp.value))
+            # how far the bound must rise for its rounded-up value to rise by one
+            short = math.ceil(lp.value - tol) - lp.value + tol
+            if gain * (total - done - 1) < short:
+                break
     return lp
 
 

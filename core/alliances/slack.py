@@ -134,7 +134,7 @@ def _coverage_stage(packer: Packer, count: Optional[int], deadline: Optional[flo
 
         fixed = [] if count is None else [(np.ones(comp.m), float(count))]
         lp = strengthened_relaxation(comp.mat, comp.nu, -size, fixed, packer.control, deadline, partition=False,
-                                     enough=proves)
+                                     enough=proves, integral=True)
         if lp is not None:
             if proves(lp.value):
                 return done()

@@ -145,7 +145,7 @@ def cheapest_partition(packer: Packer, sub: np.ndarray, c: np.ndarray, fixed: Se
         tol = TOLERANCE * max(1.0, abs(value))
         return ub <= (math.ceil(value - tol) if integral else value) + tol
 
-    lp = strengthened_relaxation(sub, nu, c, fixed, packer.control, deadline, enough=proves)
+    lp = strengthened_relaxation(sub, nu, c, fixed, packer.control, deadline, enough=proves, integral=integral)
     if lp is None:
         status, x, _ = run_milp(sub, nu, c, rows(np.arange(n)), _left(deadline), partition=True,
                                 presolve=packer.settings.presolve, node_limit=packer.control.milp_nodes)

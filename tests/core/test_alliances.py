@@ -912,3 +912,54 @@ def test_bound_first_coverage_stage_agrees_with_the_packing_milp(objective, seed
     assert total_cost(bounded, problem) == pytest.approx(total_cost(plain, problem), rel=1e-6)
     # the bound was taken, and a packing MILP ran over fewer candidates than the part has
     assert packing_lps and min(milp_columns) < max(packing_lps)
+
+
+def test_cut_rounds_stop_when_their_gain_cannot_lift_the_rounded_bound(monkeypatch):
+    # 120 units, floor 5 x the median, up to 4 members: the coverage stage's LP (1,710 candidates)
+    # under the rule for any size (by default it applies from 10,000 columns)
+    # rises 106.198 -> 105.811 -> 105.507 -> 105.308 -> 105.204 -> 105.200 -> 105.189 over 7
+    # rounds of cuts. Replayed with the projection rule on, the rounds must stop after the first
+    # whose gain, made in every round left, would not lift the rounded bound by one (here the 5th:
+    # 0.004 x 7 < 0.2), and not before; the rounded bound stays 105
+    from small_but_strong.core.alliances.control import Control
+    from small_but_strong.core.alliances.settings import TOLERANCE
+
+    units, edges, floor = hex_grid(10, 12, 1, floor_factor=5.0)
+    problem = AllianceProblem(units=units, edges=edges, min_population=floor, max_members=4)
+    calls, values = [], []
+    real_cut, real_lp = lp_module.strengthened_relaxation, lp_module.lp_relaxation
+
+    def cut_spy(*args, **kw):
+        if kw.get("integral"):
+            calls.append((args, dict(kw, enough=None)))
+        return real_cut(*args, **kw)
+
+    def lp_spy(*args, **kw):
+        lp = real_lp(*args, **kw)
+        values.append(lp.value)
+        return lp
+
+    monkeypatch.setattr(lp_module, "strengthened_relaxation", cut_spy)
+    best = solve(problem, settings=SolverSettings(cover_search_units=0, coverage_bound_candidates=0))
+    assert best.optimal and best.covered == 104  # one short of the rounded bound
+    monkeypatch.setattr(lp_module, "lp_relaxation", lp_spy)
+    (mat, nu, c, fixed, _, _), kw = calls[0]
+    runs = {}
+    for on in (False, True):
+        values.clear()
+        control = Control(None, None, None, SolverSettings(cut_projection_columns=0 if on else 10**9))
+        lp = real_cut(mat, nu, c, fixed, control, None, **kw)
+        runs[on] = (list(values), lp.value)
+    full = runs[False][0]
+    rounds = SolverSettings().cut_rounds
+    assert len(full) >= 6  # the LP was cut for several rounds
+    expected = len(full)
+    for k in range(1, len(full)):  # after the k-th round
+        gain, value = full[k] - full[k - 1], full[k]
+        tol = TOLERANCE * max(1.0, abs(value))
+        if gain <= 1e-5 * max(1.0, abs(value)) or gain * (rounds - k) < math.ceil(value - tol) - value + tol:
+            expected = k + 1
+            break
+    assert expected < len(full)  # the rule stops these rounds early
+    assert runs[True] == (full[:expected], full[expected - 1])
+    assert math.ceil(runs[True][1] - 1e-6) == math.ceil(runs[False][1] - 1e-6) == -105
