@@ -118,7 +118,7 @@ class SolverSettings:
     #: count stage: 12 rounds, 6.5 s -> 3 rounds, 1.7 s, and its MILP 2.5 -> 1.6 s); on smaller
     #: models the rounds are cheap and their tighter reduced costs keep the restricted MILPs small
     #: (bench_robust r062, 8,621 columns: the rule left the count bound at 28.75 instead of 28.5
-    #: and its last MILP over 8,614 columns took 5.2 s, 2.0 -> 6.8 s in all)
+    #: and its last MILP over 8,614 columns took 5.2 s, 2.0 -> 6.4 s in all)
     cut_projection_columns: int = 10000
     #: rounds of clique cuts of the bound of a part left unproven (each round is an LP of the
     #: whole part: on 400 units and 24,500 candidates 0.3 s plain, 0.8 s with cuts)
