@@ -6,6 +6,7 @@ solver on many tiny random instances as well.
 """
 
 import itertools
+from dataclasses import replace
 import os
 import time
 import math
@@ -963,3 +964,29 @@ def test_cut_rounds_stop_when_their_gain_cannot_lift_the_rounded_bound(monkeypat
     assert expected < len(full)  # the rule stops these rounds early
     assert runs[True] == (full[:expected], full[expected - 1])
     assert math.ceil(runs[True][1] - 1e-6) == math.ceil(runs[False][1] - 1e-6) == -105
+
+
+def test_a_small_part_beside_a_large_one_is_proven_under_a_time_limit():
+    # a 6-unit star (its centre reaches the floor alone, five leaves of 1,000; at most 4 members:
+    # two leaves are always left out, so no full cover settles it) beside an 80-unit grid, under
+    # a 10 s limit: the star's share of the work is 10 s x its size share. With
+    # HiGHS' fixed overhead charged in full to any MILP (0.5 s) that share kept the star from the
+    # exact route and the plan was reported unproven; charged in proportion to its 25 columns, the
+    # star is proven like the grid
+    units, edges, floor = hex_grid(8, 10, 1, floor_factor=5.0)
+    star = [Unit(id="s0", population=floor, x=1e7, y=0.0)]
+    star += [Unit(id=f"s{k}", population=1000.0, x=1e7 + 10_000.0 * k, y=5_000.0) for k in range(1, 6)]
+    problem = AllianceProblem(units=units + star, edges=edges + [("s0", f"s{k}") for k in range(1, 6)],
+                              min_population=floor, max_members=4, time_limit=10.0)
+    whole = SolverSettings()
+    old = replace(whole, milp_overhead_columns=1)
+    before, after = solve(problem, settings=old), solve(problem, settings=whole)
+    share = 10.0 * (25 + 6) / (after.n_candidates + len(units) + 6)  # nominal s, by size
+    assert old.exact_floor(25) > share > whole.exact_floor(25)
+    for best in (before, after):
+        assert_valid_solution(best, problem)
+        in_star = [a for a in best.alliances if "s0" in a.members]
+        assert len(in_star) == 1 and len(in_star[0].members) == 4
+    assert before.optimal is False and any("not proven optimal" in n for n in before.notes)
+    assert after.optimal is True and after.gap == 0.0
+    assert after.covered == before.covered
