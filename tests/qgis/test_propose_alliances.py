@@ -582,12 +582,13 @@ def test_us_states_under_a_time_limit_are_proven_like_without_one():
     params = dict(INPUT=layer, ID_FIELD="FIPS", NAME_FIELD="NAME", POPULATION_FIELD="PO90", MIN_MEMBERS=2,
                   MAX_MEMBERS=5, MIN_POPULATION=150000, HUBS="\"PO90\" >= 100000", MAX_HUB_DISTANCE=80,
                   GROUP_FIELD="STATE_NAME", OUTPUT="memory:", OUTPUT_MEMBERS="memory:")
+    ids = {f["FIPS"] for f in layer.getFeatures()}
+    hubs = {f["FIPS"] for f in layer.getFeatures() if f["PO90"] >= 100000}
     plans = {}
     for limit in (0, 30):
         result = run(dict(params, TIME_LIMIT=limit))
-        hubs = {f["FIPS"] for f in layer.getFeatures() if f["PO90"] >= 100000}
-        alliances, _ = check(result, layer, "FIPS", "PO90", {f["FIPS"] for f in layer.getFeatures()},
-                             min_members=2, max_members=5, floor=150000, hubs=hubs, group="STATE_NAME")
+        alliances, _ = check(result, layer, "FIPS", "PO90", ids, min_members=2, max_members=5, floor=150000,
+                             hubs=hubs, group="STATE_NAME")
         assert result["OPTIMAL"] is True and result["GAP"] == 0
         plans[limit] = sorted(sorted(a) for a in alliances)
     assert plans[0] == plans[30] and len(plans[0]) == 11 and sum(map(len, plans[0])) == 55
